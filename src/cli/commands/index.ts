@@ -1,0 +1,13 @@
+/**
+ * Every `segmap` command, one file each. Add a command by writing its file and one line here.
+ */
+import type { Command } from 'commander';
+
+type Register = (program: Command) => void;
+
+const commands: readonly Register[] = [
+];
+
+export function registerCommands(program: Command): void {
+  for (const register of commands) register(program);
+}

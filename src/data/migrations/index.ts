@@ -1,0 +1,19 @@
+/**
+ * Schema migrations, applied in order inside one transaction when a workspace is opened, so an older
+ * workspace file is brought up to date and a failed migration leaves it as it was.
+ *
+ * Numbers are reserved per area to keep parallel work apart: 1–9 foundation, 10–19 segmentation engine,
+ * 20–29 profiles/personas, 30–39 typing/projection, 40–49 prioritization, 50–59 rules/activation/governance,
+ * 60–69 server.
+ */
+import { initialSchema } from './001-initial.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial data model', sql: initialSchema },
+].sort((a, b) => a.version - b.version);
