@@ -1,6 +1,7 @@
 // Lint carries the architecture: the import table of docs/architecture.md is enforced here.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const layer = (folder, forbidden, extra = []) => ({
   files: [`src/${folder}/**/*.ts`],
@@ -41,7 +42,8 @@ export default tseslint.config(
   layer('activation', ['core', 'compile', 'pipeline', 'server', 'cli', 'web']),
   layer('pipeline', ['server', 'cli', 'web']),
   layer('server', ['core', 'data', 'compile', 'activation', 'cli', 'web']),
-  layer('cli', ['core', 'data', 'compile', 'activation', 'server', 'web']),
+  layer('cli', ['core', 'data', 'compile', 'activation', 'web']),
+  layer('web', ['core', 'data', 'compile', 'pipeline', 'activation', 'server', 'cli', 'lib']),
   {
     files: ['src/core/**/*.ts'],
     rules: {
@@ -53,6 +55,7 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'process', message: 'core/ is pure' }],
     },
   },
+  { files: ['src/web/**/*.ts'], languageOptions: { globals: globals.browser } },
   {
     files: ['src/cli/**/*.ts', 'scripts/**', 'bench/**', 'test/**', '**/*.test.ts'],
     rules: { 'no-console': 'off' },

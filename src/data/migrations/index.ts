@@ -7,6 +7,10 @@
  * 60–69 server.
  */
 import { initialSchema } from './001-initial.js';
+import { membershipsSchema } from './050-memberships.js';
+import { exportsAuditSchema } from './051-exports-audit.js';
+import { governanceSchema } from './052-governance.js';
+import { usersSchema } from './060-users.js';
 
 export interface Migration {
   readonly version: number;
@@ -16,4 +20,8 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial data model', sql: initialSchema },
+  { version: 50, name: 'memberships with history', sql: membershipsSchema },
+  { version: 51, name: 'export audit and export rows', sql: exportsAuditSchema },
+  { version: 52, name: 'governance: field observations, review queue', sql: governanceSchema },
+  { version: 60, name: 'server users', sql: usersSchema },
 ].sort((a, b) => a.version - b.version);

@@ -4,3 +4,8 @@
  * makes them one namespace so a message is found in one place.
  */
 export { commonMessages } from './common.js';
+export { serverMessages } from './server.js';
+export { cliMessages } from './cli.js';
+export { accessMessages } from './access.js';
+export { rulesMessages } from './rules.js';
+export { modelMessages } from './model.js';

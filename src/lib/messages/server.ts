@@ -1,0 +1,7 @@
+export const serverMessages = {
+  unauthorized: 'this request requires a token (Authorization: Bearer …, or ?token= in the page address)',
+  forbidden: (what: string) => `your role may not see ${what}`,
+  notFound: (path: string) => `no such endpoint: ${path}`,
+  invalidBody: (problems: string) => `request body is invalid: ${problems}`,
+  listening: (url: string) => `segmap is serving ${url}`,
+} as const;
