@@ -2,9 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memoryWorkspace } from '../data/workspace.js';
 import { addUser } from '../pipeline/access/manage-users.js';
-import { createAuthenticator } from '../pipeline/access/principal.js';
-import { dataHealth } from '../pipeline/serve/data-health.js';
-import type { ServerContext } from '../pipeline/serve/server-context.js';
+import { workspaceServerContext } from '../pipeline/serve/server-context.js';
 import { createApp } from './app.js';
 
 async function setup() {
@@ -12,13 +10,7 @@ async function setup() {
   await ws.run("insert into territories (territory_id, name) values ('T1', 'North'), ('T2', 'South')");
   const admin = await addUser(ws, { name: 'Ada', role: 'admin' });
   const rep = await addUser(ws, { name: 'Rob', role: 'rep', territoryId: 'T1' });
-  const ctx: ServerContext = {
-    dir: ':memory:',
-    outDir: '/nonexistent',
-    auth: await createAuthenticator(ws),
-    dataHealth: () => dataHealth(ws),
-    close: () => ws.close(),
-  };
+  const ctx = await workspaceServerContext(ws, ':memory:', '/nonexistent');
   return { app: createApp(ctx, '0.0.0-test'), admin: admin.token, rep: rep.token, ctx };
 }
 
@@ -32,7 +24,7 @@ test('GET /api/health answers 200 without a token', async () => {
 
 test('API routes refuse requests without a valid token, with a JSON error', async () => {
   const { app, ctx } = await setup();
-  for (const headers of [{}, { authorization: 'Bearer sm_wrong' }]) {
+  for (const headers of [{}, { authorization: 'Bearer sm_wrong' }] as Record<string, string>[]) {
     const res = await app.request('/api/me', { headers });
     assert.equal(res.status, 401);
     const body = (await res.json()) as { error: { code: string } };

@@ -16,6 +16,7 @@ import type { ServerContext } from '../pipeline/serve/server-context.js';
 import { requireUser, type AppEnv } from './auth.js';
 import { errorResponse } from './error-handler.js';
 import { staticRoutes } from './routes/static.js';
+import { viewRoutes } from './routes/views.js';
 
 export function createApp(ctx: ServerContext, version: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -27,8 +28,7 @@ export function createApp(ctx: ServerContext, version: string): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>();
   api.use('*', requireUser(ctx.auth));
-  api.get('/me', (c) => c.json(c.get('principal')));
-  api.get('/data-health', async (c) => c.json(await ctx.dataHealth()));
+  api.route('/', viewRoutes(ctx));
   app.route('/api', api);
 
   app.route('/', staticRoutes());

@@ -6,16 +6,23 @@ interface VegaView {
   runAsync(): Promise<unknown>;
 }
 declare const vega: {
-  View: new (runtime: unknown, options: { renderer: string; container: HTMLElement; hover: boolean }) => VegaView;
-  parse(spec: unknown): unknown;
+  View: new (runtime: unknown, options: { renderer: string; container: HTMLElement; hover: boolean; expr: unknown }) => VegaView;
+  parse(spec: unknown, config: null, options: { ast: true }): unknown;
 };
 declare const vegaLite: { compile(spec: unknown): { spec: unknown } };
 
 export type VegaLiteSpec = Record<string, unknown>;
 
+// The page's Content-Security-Policy forbids eval, so expressions run through Vega's interpreter.
+const interpreterUrl = '/vendor/vega-interpreter.js';
+let interpreter: Promise<unknown> | undefined;
+const loadInterpreter = (): Promise<unknown> =>
+  (interpreter ??= import(interpreterUrl).then((m: { expressionInterpreter: unknown }) => m.expressionInterpreter));
+
 export async function renderChart(container: HTMLElement, spec: VegaLiteSpec): Promise<void> {
-  const compiled = vegaLite.compile({ $schema: 'https://vega.github.io/schema/vega-lite/v5.json', ...spec }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'svg', container, hover: true });
+  const compiled = vegaLite.compile(spec).spec;
+  const expr = await loadInterpreter();
+  const view = new vega.View(vega.parse(compiled, null, { ast: true }), { renderer: 'svg', container, hover: true, expr });
   await view.runAsync();
 }
 
@@ -29,7 +36,7 @@ export function barChart(values: readonly object[], x: string, y: string, option
     encoding: {
       x: { field: x, type: 'nominal', sort: null, axis: { labelAngle: 0 } },
       y: { field: y, type: 'quantitative' },
-      color: options.color ? { field: options.color, type: 'nominal', legend: null } : { value: '#1f6feb' },
+      color: options.color ? { field: options.color, type: 'nominal', legend: null, ...(options.color === 'quadrant' ? { scale: quadrantColors } : {}) } : { value: '#1f6feb' },
       tooltip: [{ field: x }, { field: y, format: ',' }],
     },
   };
@@ -50,6 +57,12 @@ export function heatmap(values: readonly object[], x: string, y: string, value: 
   };
 }
 
+/** The same colour for a quadrant on every chart. */
+const quadrantColors = {
+  domain: ['growth', 'expansion', 'maintain/monitor', 'low priority'],
+  range: ['#d62728', '#1f77b4', '#2ca02c', '#9e9e9e'],
+};
+
 export function matrixScatter(values: readonly object[], x: string, y: string, color: string): VegaLiteSpec {
   return {
     width: 'container',
@@ -59,7 +72,7 @@ export function matrixScatter(values: readonly object[], x: string, y: string, c
     encoding: {
       x: { field: x, type: 'quantitative', title: 'current position (share, relationship)' },
       y: { field: y, type: 'quantitative', title: 'opportunity' },
-      color: { field: color, type: 'nominal', title: 'quadrant' },
+      color: { field: color, type: 'nominal', title: 'quadrant', scale: quadrantColors },
       tooltip: [{ field: 'name' }, { field: color }, { field: 'tier' }, { field: 'reason' }],
     },
   };

@@ -29,11 +29,11 @@ async function show(): Promise<void> {
   }
   const root = document.getElementById('page');
   if (!root) return;
-  root.replaceChildren(h('p', { class: 'muted' }, 'loading…'));
+  // attached before drawing, so charts sized to their container see its real width
   const content = h('div', {});
+  root.replaceChildren(content);
   try {
     await page(content);
-    root.replaceChildren(content);
   } catch (error) {
     const message =
       error instanceof ApiError && error.status === 401

@@ -4,27 +4,44 @@
  * scope (a rep sees only their territory).
  */
 import { join } from 'node:path';
-import { openWorkspace } from '../../data/workspace.js';
+import { openWorkspace, type Workspace } from '../../data/workspace.js';
 import { createAuthenticator, type Authenticator } from '../access/principal.js';
-import type { DataHealth } from '../../spec/views.js';
+import type { AccountView, CallListRowView, DataHealth, PageOf, QuadrantCount, SegmentsView } from '../../spec/views.js';
+import { territoryScope, type Principal } from '../access/principal.js';
+import { accountsView, quadrantCounts, type PageRequest } from './accounts-view.js';
+import { callListView } from './calllist-view.js';
 import { dataHealth } from './data-health.js';
+import { segmentSizes } from './segment-sizes.js';
 
 export interface ServerContext {
   readonly dir: string;
   readonly outDir: string;
   readonly auth: Authenticator;
   dataHealth(): Promise<DataHealth>;
+  segments(): Promise<SegmentsView>;
+  accounts(principal: Principal, page: PageRequest): Promise<PageOf<AccountView>>;
+  quadrants(principal: Principal): Promise<QuadrantCount[]>;
+  callList(principal: Principal, page: PageRequest): Promise<PageOf<CallListRowView>>;
   close(): void;
 }
 
 export async function openServerContext(dir: string): Promise<ServerContext> {
   const ws = await openWorkspace(dir);
+  return workspaceServerContext(ws, dir, join(dir, 'out'));
+}
+
+/** The context over an already open workspace (tests pass an in-memory one). */
+export async function workspaceServerContext(ws: Workspace, dir: string, outDir: string): Promise<ServerContext> {
   const auth = await createAuthenticator(ws);
   return {
     dir,
-    outDir: join(dir, 'out'),
+    outDir,
     auth,
     dataHealth: () => dataHealth(ws),
+    segments: () => segmentSizes(ws, outDir),
+    accounts: (principal, page) => accountsView(ws, outDir, territoryScope(principal), page),
+    quadrants: (principal) => quadrantCounts(ws, outDir, territoryScope(principal)),
+    callList: (principal, page) => callListView(ws, outDir, territoryScope(principal), page),
     close: () => ws.close(),
   };
 }

@@ -27,6 +27,18 @@ function vendorFile(pkg: string, file: string): string {
   return join(dirname(fileURLToPath(import.meta.resolve(pkg))), file);
 }
 
+/**
+ * Vega compiles chart expressions with `new Function`, which our Content-Security-Policy forbids; its
+ * interpreter evaluates them without eval. The interpreter's one import, from vega-util, is served by the
+ * global `vega` build already on the page.
+ */
+function interpreterModule(): Buffer {
+  const source = readFileSync(vendorFile('vega-interpreter', 'vega-interpreter.js'), 'utf8');
+  const importLine = /^import \{([^}]*)\} from 'vega-util';$/m;
+  if (!importLine.test(source)) throw new Error('vega-interpreter changed its imports; update server/routes/static.ts');
+  return Buffer.from(source.replace(importLine, (_, names: string) => `const {${names}} = globalThis.vega;`));
+}
+
 function loadAssets(): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   const webRoot = join(packageRoot, 'dist', 'browser', 'web');
@@ -41,6 +53,7 @@ function loadAssets(): Map<string, Asset> {
   }
   add('/vendor/vega.min.js', vendorFile('vega', 'vega.min.js'));
   add('/vendor/vega-lite.min.js', vendorFile('vega-lite', 'vega-lite.min.js'));
+  assets.set('/vendor/vega-interpreter.js', { body: interpreterModule(), type: contentTypes['.js'] ?? 'text/javascript' });
   return assets;
 }
 
