@@ -64,8 +64,9 @@ create table runs (
   summary json
 );
 create table imports (
-  import_id varchar primary key, table_name varchar not null, file varchar not null, started_at timestamp,
-  finished_at timestamp, rows_in bigint, rows_loaded bigint, rows_rejected bigint, run_id varchar
+  import_id varchar primary key, table_name varchar not null, file varchar not null, format varchar,
+  encoding varchar, source varchar, started_at timestamp, finished_at timestamp, rows_in bigint,
+  rows_loaded bigint, rows_rejected bigint, status varchar, warnings json, mapping json, run_id varchar
 );
 create table import_rejects (
   import_id varchar not null, row bigint, "column" varchar, value varchar, reason varchar

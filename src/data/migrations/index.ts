@@ -7,6 +7,10 @@
  * 60–69 server.
  */
 import { initialSchema } from './001-initial.js';
+import { segmentCardsSchema } from './020-segment-cards.js';
+import { personasSchema } from './021-personas.js';
+import { profilesSchema } from './022-profiles.js';
+import { prioritizationSchema } from './040-prioritization.js';
 import { membershipsSchema } from './050-memberships.js';
 import { exportsAuditSchema } from './051-exports-audit.js';
 import { governanceSchema } from './052-governance.js';
@@ -20,6 +24,10 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial data model', sql: initialSchema },
+  { version: 20, name: 'segment cards', sql: segmentCardsSchema },
+  { version: 21, name: 'personas', sql: personasSchema },
+  { version: 22, name: 'stored profiles', sql: profilesSchema },
+  { version: 40, name: 'account prioritization scores, stakeholder influence, referral hubs', sql: prioritizationSchema },
   { version: 50, name: 'memberships with history', sql: membershipsSchema },
   { version: 51, name: 'export audit and export rows', sql: exportsAuditSchema },
   { version: 52, name: 'governance: field observations, review queue', sql: governanceSchema },

@@ -34,6 +34,10 @@ export const modelMessages = {
   lcaCovariateInvalid: (row: number, col: number, value: number) =>
     `covariate ${col + 1} of row ${row} requires a finite number (got ${value})`,
   lcaCovariatesNeedTwoClasses: 'latent class regression with covariates requires k of at least 2',
+  lcaPredictItems: (got: number, expected: number) => `classifying with this model requires ${expected} items (${got} given)`,
+  lcaPredictCovariates: 'classifying with a latent class regression model requires its covariates',
+  lcaPredictCode: (name: string, row: number, value: number, levels: number) =>
+    `${item(name)} requires a code from 1 to ${levels} (0, -1 or empty for missing); row ${row} has ${value}`,
 
   // Gaussian mixtures
   gmmNoRows: 'a gaussian mixture requires at least one row and one column',
@@ -43,5 +47,6 @@ export const modelMessages = {
   gmmInitShape: (what: string) => `initial mixture parameters require ${what}`,
   gmmIllDefinedCovariance: (component: number) =>
     `component ${component + 1} has an ill-defined covariance (collapsed or singleton rows); decrease k or increase the covariance regularisation`,
+  gmmPredictColumns: (got: number, expected: number) => `scoring with this mixture requires ${expected} columns (${got} given)`,
   gmmRegCovarRange: (value: number) => `covariance regularisation = ${value} requires a finite number of at least 0`,
 } as const;

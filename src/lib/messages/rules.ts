@@ -3,9 +3,46 @@
  * House style: lowercase, no final period, name the thing.
  */
 const list = (items: readonly string[]): string => items.map((i) => `\`${i}\``).join(', ');
+const didYouMean = (suggestions: readonly string[]): string => (suggestions.length ? ` (did you mean ${list(suggestions)}?)` : '');
+const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 export const rulesMessages = {
+  // memberships
   unknownMembershipKind: (kind: string, allowed: readonly string[]) => `membership kind \`${kind}\` requires one of ${list(allowed)}`,
   unknownEntityKind: (kind: string, allowed: readonly string[]) => `entity kind \`${kind}\` requires one of ${list(allowed)}`,
   segmentationNameRequired: 'a membership record requires a segmentation name',
+
+  // rule checking
+  unknownField: (field: string, entity: string, suggestions: readonly string[]) => `unknown ${entity} field \`${field}\`${didYouMean(suggestions)}`,
+  typeMismatch: (field: string, type: string, operator: string, value: unknown) => `field \`${field}\` is ${type}; \`${operator}\` requires a value of that type, got ${show(value)}`,
+  orderedRequiresNumberOrDate: (field: string, type: string, operator: string) => `\`${operator}\` requires a number or date field; \`${field}\` is ${type}`,
+  containsRequiresText: (field: string, type: string) => `\`contains\` requires a text field; \`${field}\` is ${type}`,
+  withinDaysRequiresDate: (field: string, type: string) => `\`withinDays\` requires a date field; \`${field}\` is ${type}`,
+  invalidDate: (field: string, value: unknown) => `field \`${field}\` requires an ISO date such as 2024-06-30, got ${show(value)}`,
+  rangeRequiresBound: (field: string) => `range on \`${field}\` requires at least one bound`,
+  rangeReversed: (field: string) => `range on \`${field}\` requires min <= max`,
+  accountFieldRequiresStakeholder: (field: string) => `\`${field}\` requires a stakeholder rule (account fields are read through a stakeholder's primary account)`,
+  memberOfAccountRequiresStakeholder: '`member.of: account` requires a stakeholder rule',
+  unknownSegment: (name: string, suggestions: readonly string[]) => `unknown rule segment \`${name}\`${didYouMean(suggestions)}`,
+  duplicateSegment: (name: string) => `rule segment \`${name}\` is defined twice`,
+  groupMixesEntities: (group: string) => `exclusive group \`${group}\` requires segments of one entity kind`,
+  segmentInTwoGroups: (name: string) => `rule segment \`${name}\` requires at most one exclusive group`,
+  duplicateInGroup: (group: string, name: string) => `exclusive group \`${group}\` lists \`${name}\` twice`,
+  circularReference: (cycle: readonly string[]) => `circular reference between rule segments: ${cycle.join(' → ')}`,
+  invalidRules: (path: string, message: string) => `${path ? `${path}: ` : ''}${message.toLowerCase().replace(/\.$/, '')}`,
+  unknownOperator: (keys: readonly string[]) => `a condition requires \`all\`, \`any\`, \`not\`, \`field\` with one operator, \`event\`, \`inSegment\` or \`member\`; got keys ${list(keys)}`,
+  ruleSetInvalid: (count: number, first: string) => (count === 1 ? first : `${first} (and ${count - 1} more problems)`),
+  noRulesSection: (file: string) => `${file} requires a \`rules:\` section`,
+  unreadableRules: (file: string, reason: string) => `${file} is not readable yaml: ${reason.split('\n')[0]?.toLowerCase() ?? ''}`,
+
+  // call lists and exports
+  callListExtension: (file: string) => `call list file \`${file}\` requires a .csv or .xlsx extension`,
+  unknownCrmProfile: (name: string, allowed: readonly string[]) => `--crm requires one of ${list(allowed)}, got \`${name}\``,
+  unknownTerritory: (territory: string, suggestions: readonly string[]) => `unknown territory \`${territory}\`${didYouMean(suggestions)}`,
+  unknownRep: (rep: string, suggestions: readonly string[]) => `unknown rep \`${rep}\`${didYouMean(suggestions)}`,
+  territoryOrRep: '--territory and --rep cannot be combined; choose one',
+  emptyCallList: (scope: string) => `the call list for ${scope} has no rows`,
+  maxAgeDays: (raw: string) => `--max-age-days requires a whole number of days from 1 to 36500, got \`${raw}\``,
+  asOfDate: (raw: string) => `--as-of requires an ISO date such as 2024-06-30, got \`${raw}\``,
+  unknownEngine: (raw: string) => `--engine requires \`duckdb\` or \`memory\`, got \`${raw}\``,
 } as const;

@@ -18,6 +18,8 @@ export interface DemoContext {
   readonly truthDir: string;
   readonly size: DemoSize;
   readonly seed: number;
+  /** The market's as-of day (YYYY-MM-DD, UTC): every date in the demo data is relative to it; default today. */
+  readonly asOf?: string;
   readonly workspace: Workspace;
   readonly progress: ProgressSink;
   readonly logger: Logger;

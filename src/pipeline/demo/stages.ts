@@ -6,6 +6,18 @@
  *   3. prioritize accounts                                             6. rules, tags, call list
  */
 import type { DemoStage } from './context.js';
+import { generateMarketStage } from './generate-market.js';
+import { importSourcesStage } from './import-sources.js';
+import { prioritizeAccountsStage } from './prioritize-accounts.js';
+import { profileSegmentsStage } from './profile-segments.js';
+import { segmentSurveyStage } from './segment-survey.js';
+import { typingAndProjectionStage } from './typing-and-projection.js';
 
 export const demoStages: readonly DemoStage[] = [
+  generateMarketStage,
+  importSourcesStage,
+  prioritizeAccountsStage,
+  segmentSurveyStage,
+  profileSegmentsStage,
+  typingAndProjectionStage,
 ];

@@ -1,0 +1,10 @@
+import { spiDocument } from '../test/reference/stats/spi-document.js';
+import { writeReport } from '../src/activation/report/write-report.js';
+import { launchBrowser } from '../test/support/browser.js';
+const doc = spiDocument();
+await writeReport({ profile: doc, cards: [], title: 'Exercise segments' }, '/tmp/wb/report.html');
+const b = await launchBrowser();
+const p = await b.newPage({ viewport: { width: 1200, height: 900 } });
+await p.goto('file:///tmp/wb/report.html');
+await p.screenshot({ path: '/tmp/wb/report.png', fullPage: true });
+await b.close();

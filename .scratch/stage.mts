@@ -1,0 +1,13 @@
+import { openWorkspace } from '../src/data/workspace.js';
+import { profileSegmentsStage } from '../src/pipeline/demo/profile-segments.js';
+import { collectingLogger } from '../src/lib/logger.js';
+const ws = await openWorkspace('/tmp/segmap-demo-profile');
+await ws.run(`copy (select r.respondent_id, t.segment, 0.9 as probability from survey_respondents r join read_csv('/tmp/segmap-demo-profile/truth/stakeholder_segments.csv') t using (stakeholder_id)) to '/tmp/segmap-demo-profile/out/survey-segments.csv' (header)`);
+const logger = collectingLogger();
+const summary = new Map<string, string[]>();
+const t0 = performance.now();
+await profileSegmentsStage.run({ dir: '/tmp/segmap-demo-profile', outDir: '/tmp/segmap-demo-profile/out', truthDir: '', size: 'small', seed: 7, workspace: ws, progress: () => undefined, logger, summary });
+console.log(((performance.now()-t0)/1000).toFixed(2), 's');
+console.log(summary, logger.warnings);
+console.log(await ws.all('select segmentation, segment, name, source, edited from segment_cards'));
+ws.close();

@@ -1,0 +1,153 @@
+/**
+ * Scoring speed: 1M stakeholders, 20 inputs, 5 segments, with probabilities — Segmap's in-process scorer
+ * (pipeline scoreTable: feature transforms, linear scores, softmax, winner) and the compiled DuckDB SQL,
+ * against scikit-learn 1.2.1 `predict_proba` on the same model (sklearn's own fit, exported) and the same
+ * data (../shared/bench blobs), one thread, side by side in one session.
+ *
+ *   /usr/bin/python3 ../shared/bench/gen_data.py     # once: /tmp/segbench-data
+ *   npx tsx bench/scoring.ts                         # 5 reps each; writes bench/results/scoring.md
+ *   npx tsx bench/scoring.ts --reps 9 --data DIR
+ *
+ * The sklearn side (OMP_NUM_THREADS=1 /usr/bin/python3 bench/scoring_ref.py …) fits the model, exports
+ * coef_/intercept_ and waits; Segmap scores with that exact model. Runs alternate — one predict_proba,
+ * one Segmap scoring, one compiled-SQL run — so both sides see the same machine load (the machine is
+ * shared). Agreement of the winners on the first 100,000 rows is checked. The DuckDB runs time
+ * `create table … as <compiled SELECT>` on a 1M-row table already in memory (loading is not timed).
+ */
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { compileSql } from '../src/compile/dialect/index.js';
+import { scoringQuery } from '../src/compile/model/scoring-query.js';
+import type { ScoringModel } from '../src/spec/scoring-model.js';
+import type { InputTable } from '../src/pipeline/score/input-table.js';
+import { scoreTable } from '../src/pipeline/score/score-table.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const dataDir = opt('data', process.env.SEGBENCH_DATA ?? '/tmp/segbench-data');
+const reps = Number(opt('reps', '5'));
+const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+
+// 1. scikit-learn: fit and export, then wait for "go"
+const work = mkdtempSync(join(tmpdir(), 'segmap-bench-scoring-'));
+const modelFile = join(work, 'model.json');
+const refFile = join(work, 'ref.json');
+console.error('scikit-learn: fit on 100k …');
+const python = spawn('/usr/bin/python3', [resolve('bench/scoring_ref.py'), dataDir, modelFile, refFile], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+  env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
+});
+const replies = createInterface({ input: python.stdout! })[Symbol.asyncIterator]();
+const reply = async (): Promise<string> => {
+  const next = await replies.next();
+  if (next.done) throw new Error('scoring_ref.py ended early');
+  return next.value;
+};
+if ((await reply()) !== 'ready') throw new Error('scoring_ref.py did not start');
+const sklearnRun = async (): Promise<number> => {
+  python.stdin!.write('go\n');
+  return Number(await reply());
+};
+const sk = JSON.parse(readFileSync(refFile, 'utf8')) as { sklearn: string; numpy: string; labels_head: number[]; proba_head: number[] };
+const exported = JSON.parse(readFileSync(modelFile, 'utf8')) as { coef: number[][]; intercept: number[]; classes: number[] };
+
+// 2. the same model as a Segmap scoring model (identity transforms) and the same 1M rows as columns
+const d = 20;
+const inputs = Array.from({ length: d }, (_, j) => `x${j + 1}`);
+const model: ScoringModel = {
+  format: 'segmap.scoring-model',
+  version: 1,
+  method: 'logistic',
+  segments: exported.classes.map((c) => `segment ${c + 1}`),
+  idColumn: 'id',
+  inputs: inputs.map((name) => ({ name, type: 'numeric' as const })),
+  features: inputs.map((input) => ({ kind: 'numeric' as const, input, center: 0, scale: 1, log1p: false })),
+  intercepts: exported.intercept,
+  coefficients: exported.coef,
+  training: {},
+};
+const header = JSON.parse(readFileSync(join(dataDir, 'blobs_n1000000.json'), 'utf8')) as { n: number; file: string };
+const n = header.n;
+const raw = new Float64Array(readFileSync(join(dataDir, header.file)).buffer.slice(0));
+const table: InputTable = {
+  rows: n,
+  columns: new Map(inputs.map((name, j) => [name, { kind: 'numeric' as const, values: Float64Array.from({ length: n }, (_, i) => raw[i * d + j]!) }])),
+};
+
+// 3. DuckDB with the 1M rows in memory (threads = 1, as the other two sides)
+const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+const connection = await instance.connect();
+await connection.run(`create table input as select row_number() over () as id, * exclude (segment) from read_csv($1, header = true)`, [join(dataDir, 'blobs_n1000000.csv')]);
+const compiled = compileSql(scoringQuery(model), 'duckdb');
+const duckRun = async (): Promise<number> => {
+  await connection.run('drop table if exists scored');
+  const t = performance.now();
+  await connection.run(`create table scored as ${compiled.sql}`, [...compiled.parameters]);
+  return (performance.now() - t) / 1000;
+};
+
+// 4. alternate: scikit-learn, Segmap in-process, DuckDB; one warm-up round first
+const times = { sklearn: [] as number[], inProcess: [] as number[], duckdb: [] as number[] };
+let scored = scoreTable(model, table, { probabilities: true });
+for (let r = 0; r <= reps; r++) {
+  const s1 = await sklearnRun();
+  const t = performance.now();
+  scored = scoreTable(model, table, { probabilities: true });
+  const s2 = (performance.now() - t) / 1000;
+  const s3 = await duckRun();
+  if (r === 0) continue;
+  times.sklearn.push(s1);
+  times.inProcess.push(s2);
+  times.duckdb.push(s3);
+  console.error(`round ${r}: scikit-learn ${s1.toFixed(3)} s, in-process ${s2.toFixed(3)} s, DuckDB ${s3.toFixed(3)} s`);
+}
+python.stdin!.write('quit\n');
+const check = await connection.runAndReadAll('select count(*) from scored');
+if (Number(check.getRows()[0]![0]) !== n) throw new Error('DuckDB scored a different number of rows');
+connection.closeSync();
+instance.closeSync();
+let agree = 0;
+sk.labels_head.forEach((label, i) => (agree += scored.labels[i] === label ? 1 : 0));
+let worst = 0;
+sk.proba_head.forEach((p, i) => (worst = Math.max(worst, Math.abs(p - scored.probability[i]!))));
+
+const sklearnMedian = median(times.sklearn);
+const ratio = (v: number[]): string => (median(v) / sklearnMedian).toFixed(2);
+// per-round ratios: each round ran its three sides back to back, under the same load
+const perRound = (v: number[]): string => median(v.map((s, i) => s / times.sklearn[i]!)).toFixed(2);
+const rows = [
+  `| scikit-learn ${sk.sklearn} predict_proba (numpy ${sk.numpy}, 1 thread) | ${sklearnMedian.toFixed(3)} | 1.00 | 1.00 |`,
+  `| Segmap in-process scoreTable (Node ${process.versions.node}, 1 thread) | ${median(times.inProcess).toFixed(3)} | ${ratio(times.inProcess)} | ${perRound(times.inProcess)} |`,
+  `| Segmap compiled SQL on DuckDB (1 thread) | ${median(times.duckdb).toFixed(3)} | ${ratio(times.duckdb)} | ${perRound(times.duckdb)} |`,
+];
+const load = loadavg().map((l) => l.toFixed(1)).join(', ');
+const text = `# Scoring 1M stakeholders (20 inputs, 5 segments, with probabilities)
+
+Same model (scikit-learn's LogisticRegression fitted on blobs_n100000, coefficients exported), same data
+(blobs_n1000000, ../shared/bench/gen_data.py), same machine, one session; ${reps} rounds after a warm-up, each round running the three back to back.
+Targets: in-process ≤ 1.5× scikit-learn's predict_proba; DuckDB SQL ≤ 2 s.
+
+| scorer | median seconds | ratio of medians | median of per-round ratios |
+| --- | ---: | ---: | ---: |
+${rows.join('\n')}
+
+Winners equal scikit-learn's on ${agree.toLocaleString('en-US')} of ${sk.labels_head.length.toLocaleString('en-US')} checked rows; largest
+difference of the winning probability on the first 1,000 rows: ${worst.toExponential(1)}.
+Runs (s) — scikit-learn: ${times.sklearn.map((s) => s.toFixed(3)).join(', ')}; in-process: ${times.inProcess.map((s) => s.toFixed(3)).join(', ')};
+DuckDB: ${times.duckdb.map((s) => s.toFixed(3)).join(', ')}. Load average at the end: ${load} (2 cores, shared).
+
+Commands:
+
+    /usr/bin/python3 ../shared/bench/gen_data.py
+    npx tsx bench/scoring.ts --reps ${reps}
+`;
+writeFileSync('bench/results/scoring.md', text);
+console.log(text);

@@ -1,0 +1,64 @@
+/**
+ * `segmap export calllist D [--territory T] --out FILE.csv|FILE.xlsx` (contract in BRIEF.md), plus
+ * `--rep R` instead of a territory, `--delta FILE` for the changes since the previous export of the same
+ * scope, `--crm veeva|salesforce` for CRM-ready headers, `--max-age-days N` for the stale flag.
+ * A summary goes to stderr; `--json` prints the export record on stdout.
+ */
+import type { Command } from 'commander';
+import { UsageError } from '../../lib/errors.js';
+import { rulesMessages } from '../../lib/messages/index.js';
+import { crmProfiles, isCrmProfile } from '../../activation/calllist/crm-headers.js';
+import { exportCallListIn } from '../../pipeline/export/export-calllist.js';
+import { parseAsOf, parseMaxAgeDays } from '../../pipeline/governance/options.js';
+import { printJson, say } from '../output.js';
+import { action } from '../run-command.js';
+
+interface CallListFlags {
+  territory?: string;
+  rep?: string;
+  out: string;
+  delta?: string;
+  crm: string;
+  maxAgeDays?: string;
+  asOf?: string;
+  who?: string;
+  json?: boolean;
+}
+
+export function registerExport(program: Command): void {
+  const exportCommand = program.command('export').description('exports for sales and CRM systems');
+  exportCommand
+    .command('calllist')
+    .description('a call list per territory or rep, tagged with segment, tier, quadrant, message pillar and next step')
+    .argument('<dir>', 'workspace folder')
+    .requiredOption('--out <file>', 'output file, .csv or .xlsx')
+    .option('--territory <id>', 'only this territory')
+    .option('--rep <name>', 'only this rep\'s territories (name or e-mail)')
+    .option('--delta <file>', 'also write the changes since the previous export of this scope (.csv or .xlsx)')
+    .option('--crm <profile>', `column headers: ${crmProfiles.join(', ')}`, 'generic')
+    .option('--max-age-days <n>', 'flag records last verified longer ago than this as stale (default 365)')
+    .option('--as-of <date>', 'export as of this ISO date (default today)')
+    .option('--who <name>', 'recorded in the audit trail as the exporter (default: the OS user)')
+    .option('--json', 'print the export record as JSON on stdout')
+    .action(
+      action('exporting the call list', async (dir: string, flags: CallListFlags) => {
+        if (!isCrmProfile(flags.crm)) throw new UsageError(rulesMessages.unknownCrmProfile(flags.crm, crmProfiles));
+        const result = await exportCallListIn(dir, {
+          out: flags.out,
+          crm: flags.crm,
+          ...(flags.territory === undefined ? {} : { territory: flags.territory }),
+          ...(flags.rep === undefined ? {} : { rep: flags.rep }),
+          ...(flags.delta === undefined ? {} : { deltaOut: flags.delta }),
+          ...(flags.maxAgeDays === undefined ? {} : { maxAgeDays: parseMaxAgeDays(flags.maxAgeDays) }),
+          ...(flags.asOf === undefined ? {} : { asOf: parseAsOf(flags.asOf) }),
+          ...(flags.who === undefined ? {} : { who: flags.who }),
+        });
+        if (flags.json) printJson(result);
+        else {
+          say(`wrote ${result.rows} rows to ${result.file} (${result.scope}; ${result.stale} stale)`);
+          say(`since ${result.previousExportId ?? 'no previous export'}: ${result.added} added, ${result.removed} removed, ${result.changed} changed`);
+          if (result.deltaFile) say(`changes written to ${result.deltaFile}`);
+        }
+      }),
+    );
+}

@@ -1,0 +1,197 @@
+/**
+ * One k-means run accelerated by Elkan's bounds: the same labels, centres and iteration count as Lloyd's
+ * algorithm (./lloyd.ts), computing only the distances the triangle inequality cannot rule out. Each row
+ * keeps an upper bound on the distance to its own centre and one lower bound per centre; a centre is
+ * skipped when the upper bound is below its lower bound or below half the distance between the two
+ * centres. Centre sums are updated incrementally, so rows that keep their centre are not re-read for the
+ * M-step. Suits small k (the bounds take n × k doubles); ./hamerly.ts keeps one lower bound per row.
+ *
+ * Reference: C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003; scikit-learn 1.2
+ * `_kmeans_single_elkan` (same stopping rule, ./kmeans-run.ts). Complexity O(n k d) for the first pass,
+ * then O(n k) bound updates plus O(d) per distance not ruled out; memory n (k + 1) doubles.
+ *
+ * @example
+ * elkanRun(fromRows([[0], [1], [10], [11]]), Float64Array.of(0, 10), 2).centres // [0.5, 10.5]
+ */
+import type { Matrix } from '../matrix/matrix.js';
+import { clusterSums, inertiaOf, moveCentres, relocateEmptyClusters } from './centre-update.js';
+import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
+import { squaredDistance } from './squared-distance.js';
+import { addRow, moveRow } from './add-row.js';
+
+interface State {
+  readonly data: Float64Array;
+  readonly n: number;
+  readonly d: number;
+  readonly k: number;
+  readonly weights: Float64Array | undefined;
+  centres: Float64Array;
+  readonly labels: Int32Array;
+  readonly upper: Float64Array;
+  /** n × k lower bounds on the distance from each row to each centre. */
+  readonly lower: Float64Array;
+  readonly sums: Float64Array;
+  readonly clusterWeights: Float64Array;
+  readonly counts: Int32Array;
+  readonly shift: Float64Array;
+  /** k × k half distances between centres; diagonal holds half the distance to the nearest other centre. */
+  readonly halfGap: Float64Array;
+}
+
+export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, options: KMeansRunOptions = {}): KMeansRun {
+  const { rows: n, cols: d, data } = x;
+  const maxIterations = options.maxIterations ?? defaultMaxIterations;
+  const tol = runTolerance(x, options);
+  const state: State = {
+    data, n, d, k, weights: options.weights,
+    centres: Float64Array.from(initialCentres),
+    labels: new Int32Array(n).fill(-1),
+    upper: new Float64Array(n),
+    lower: new Float64Array(n * k),
+    sums: new Float64Array(k * d),
+    clusterWeights: new Float64Array(k),
+    counts: new Int32Array(k),
+    shift: new Float64Array(k),
+    halfGap: new Float64Array(k * k),
+  };
+  let next: Float64Array = new Float64Array(k * d);
+  let needFullPass = true;
+  let strict = false;
+  let converged = false;
+  let iteration = 0;
+  while (iteration < maxIterations) {
+    iteration++;
+    const changed = needFullPass ? fullPass(state) : boundedPass(state);
+    needFullPass = relocateEmptyClusters(data, n, d, k, state.labels, state.weights, state.centres, state.sums, state.clusterWeights) > 0;
+    const shiftTotal = moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
+    [state.centres, next] = [next, state.centres];
+    if (iteration > 1 && changed === 0) {
+      strict = true;
+      converged = true;
+      break;
+    }
+    if (shiftTotal <= tol) {
+      converged = true;
+      break;
+    }
+  }
+  if (strict) {
+    // recompute the centres from scratch so no rounding from incremental updates is left in them
+    clusterSums(data, n, d, state.labels, state.weights, state.sums, state.clusterWeights);
+    moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
+    state.centres = next;
+  } else if (needFullPass) {
+    fullPass(state);
+  } else {
+    boundedPass(state);
+  }
+  const { labels, centres } = state;
+  return { labels, centres, inertia: inertiaOf(data, n, d, labels, state.weights, centres), iterations: iteration, converged };
+}
+
+/**
+ * Assigns every row from scratch and rebuilds bounds and sums. A centre c is skipped when the best
+ * distance so far is at most half the gap between the best centre and c (it cannot be nearer; its lower
+ * bound stays 0), as in scikit-learn's `_init_bounds_dense`. Returns rows that changed.
+ */
+function fullPass(s: State): number {
+  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, halfGap } = s;
+  halfCentreGaps(centres, k, d, halfGap);
+  sums.fill(0);
+  clusterWeights.fill(0);
+  counts.fill(0);
+  lower.fill(0);
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    const lo = i * k;
+    let best = Math.sqrt(squaredDistance(data, o, centres, 0, d));
+    lower[lo] = best;
+    let label = 0;
+    for (let c = 1; c < k; c++) {
+      if (best <= halfGap[label * k + c]!) continue;
+      const dist = Math.sqrt(squaredDistance(data, o, centres, c * d, d));
+      lower[lo + c] = dist;
+      if (dist < best) {
+        best = dist;
+        label = c;
+      }
+    }
+    if (labels[i] !== label) changed++;
+    labels[i] = label;
+    upper[i] = best;
+    const w = weights === undefined ? 1 : weights[i]!;
+    addRow(sums, label * d, data, o, d, w);
+    clusterWeights[label]! += w;
+    counts[label]!++;
+  }
+  return changed;
+}
+
+/**
+ * Loosens the bounds by the last centre moves, then computes only the distances the bounds cannot rule
+ * out. Returns how many rows changed cluster.
+ */
+function boundedPass(s: State): number {
+  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, shift, halfGap } = s;
+  halfCentreGaps(centres, k, d, halfGap);
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    const start = labels[i]!;
+    const lo = i * k;
+    for (let c = 0; c < k; c++) {
+      const l = lower[lo + c]! - shift[c]!;
+      lower[lo + c] = l > 0 ? l : 0;
+    }
+    let u = upper[i]! + shift[start]!;
+    let a = start;
+    if (u <= halfGap[a * k + a]!) {
+      upper[i] = u;
+      continue;
+    }
+    const o = i * d;
+    let tight = false;
+    for (let c = 0; c < k; c++) {
+      if (c === a || u <= lower[lo + c]! || u <= halfGap[a * k + c]!) continue;
+      if (!tight) {
+        u = Math.sqrt(squaredDistance(data, o, centres, a * d, d));
+        lower[lo + a] = u;
+        tight = true;
+        if (u <= lower[lo + c]! || u <= halfGap[a * k + c]!) continue;
+      }
+      const dist = Math.sqrt(squaredDistance(data, o, centres, c * d, d));
+      lower[lo + c] = dist;
+      if (dist < u || (dist === u && c < a)) {
+        a = c;
+        u = dist;
+      }
+    }
+    upper[i] = u;
+    if (a !== start) {
+      changed++;
+      labels[i] = a;
+      const w = weights === undefined ? 1 : weights[i]!;
+      moveRow(sums, start * d, a * d, data, o, d, w);
+      // exact zero when the last row leaves, so relocation sees an empty cluster despite rounding
+      counts[start]!--;
+      clusterWeights[start] = counts[start] === 0 ? 0 : clusterWeights[start]! - w;
+      counts[a]!++;
+      clusterWeights[a]! += w;
+    }
+  }
+  return changed;
+}
+
+/** halfGap[a k + c] = ½ ‖centre a − centre c‖; halfGap[a k + a] = min over c ≠ a (Infinity when k = 1). */
+function halfCentreGaps(centres: Float64Array, k: number, d: number, halfGap: Float64Array): void {
+  for (let a = 0; a < k; a++) halfGap[a * k + a] = Infinity;
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      const gap = 0.5 * Math.sqrt(squaredDistance(centres, a * d, centres, b * d, d));
+      halfGap[a * k + b] = gap;
+      halfGap[b * k + a] = gap;
+      if (gap < halfGap[a * k + a]!) halfGap[a * k + a] = gap;
+      if (gap < halfGap[b * k + b]!) halfGap[b * k + b] = gap;
+    }
+  }
+}

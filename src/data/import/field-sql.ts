@@ -1,0 +1,146 @@
+/**
+ * SQL expressions that turn a staged text cell into a model field, and the checks that say why a cell
+ * cannot be loaded. Three layers per field: the raw cell; the text after trimming, missing-value
+ * spellings, recoding and default; the typed value. A cell fails its type when it has text but no typed
+ * value; checks are written so that at most one fires per cell.
+ *
+ * Values (null spellings, map keys, constants, formats, enum codes) always travel as parameters.
+ * Complexity: expression size O(map entries + enum aliases); evaluation is vectorized by DuckDB.
+ */
+import { importMessages } from '../../lib/messages/index.js';
+import { enumKey } from '../model/enums.js';
+import type { FieldType } from '../model/table-model.js';
+import type { Params } from '../sql.js';
+import type { ResolvedField } from './resolve-mapping.js';
+
+const baseTrue = ['yes', 'y', 'true', 't', '1'];
+const baseFalse = ['no', 'n', 'false', 'f', '0'];
+
+/** The untouched staged cell, or NULL for constants and generated values. */
+export function rawExpr(f: ResolvedField): string {
+  return f.source.kind === 'column' ? `s.${f.source.column.sql}` : 'NULL::varchar';
+}
+
+/** The field's text: trimmed, missing spellings → NULL, recoded by `map`, then `default`. */
+export function textExpr(f: ResolvedField, p: Params): string {
+  let text: string;
+  switch (f.source.kind) {
+    case 'column': {
+      const trimmed = `trim(s.${f.source.column.sql})`;
+      const nulls = ['', ...f.nulls.map((n) => n.trim())];
+      text = nulls.length === 1 ? `nullif(${trimmed}, '')` : `(case when ${trimmed} in ${p.list(nulls)} then NULL else ${trimmed} end)`;
+      break;
+    }
+    case 'value':
+      text = `${p.add(String(f.source.value))}::varchar`;
+      break;
+    case 'row':
+      text = `(${p.add(f.source.prefix)} || s._row::varchar)`;
+      break;
+    case 'none':
+      text = 'NULL::varchar';
+      break;
+  }
+  const map = f.options.map;
+  if (map && f.source.kind === 'column') {
+    const keys = Object.keys(map);
+    if (keys.length > 0) {
+      const arms = keys.map((k) => {
+        const v = map[k];
+        return `when ${p.add(k.trim().toLowerCase())} then ${v === null || v === undefined ? 'NULL' : `${p.add(String(v))}::varchar`}`;
+      });
+      text = `(case lower(${text}) ${arms.join(' ')} else ${f.options.strict_map ? 'NULL' : text} end)`;
+    }
+  }
+  if (f.options.default !== undefined) text = `coalesce(${text}, ${p.add(String(f.options.default))}::varchar)`;
+  return text;
+}
+
+/** True when `map` is strict and the cell's text is not one of its keys. */
+export function notInMapExpr(f: ResolvedField, p: Params): string | undefined {
+  const map = f.options.map;
+  if (!map || !f.options.strict_map || f.source.kind !== 'column') return undefined;
+  const trimmed = `trim(s.${f.source.column.sql})`;
+  const keys = Object.keys(map).map((k) => k.trim().toLowerCase());
+  const nulls = ['', ...f.nulls.map((n) => n.trim())];
+  return `(${trimmed} not in ${p.list(nulls)} and lower(${trimmed}) not in ${p.list(keys)})`;
+}
+
+function dateExpr(text: string, format: string | undefined, p: Params, type: 'date' | 'timestamp'): string {
+  const parsed = format
+    ? `try_strptime(${text}, ${p.add(format)})`
+    : type === 'date'
+      ? `coalesce(try_cast(${text} as date)::timestamp, try_cast(${text} as timestamp))`
+      : `try_cast(${text} as timestamp)`;
+  // dates outside 1900..2100 are typing errors (a year 0202, a 1/1/0001 placeholder), not history
+  const plausible = `(case when ${parsed} between timestamp '1900-01-01' and timestamp '2100-12-31 23:59:59' then ${parsed} end)`;
+  return type === 'date' ? `${plausible}::date` : plausible;
+}
+
+/** The typed value; NULL when the text is missing or does not parse. */
+export function typedExpr(f: ResolvedField, text: string, p: Params): string {
+  const type: FieldType = f.field.type;
+  switch (type) {
+    case 'varchar': {
+      if (!f.field.enum) return text;
+      // exact spellings first (cheap); the punctuation-insensitive key (a regex) only for what is left
+      const exact: string[] = [];
+      const keyed: string[] = [];
+      for (const value of f.field.enum) {
+        for (const spelling of [value.code, ...(value.aliases ?? [])]) {
+          exact.push(`when ${p.add(spelling.toLowerCase())} then ${p.add(value.code)}`);
+          keyed.push(`when ${p.add(enumKey(spelling))} then ${p.add(value.code)}`);
+        }
+      }
+      return `coalesce((case lower(${text}) ${exact.join(' ')} end), (case trim(regexp_replace(lower(${text}), '[^a-z0-9]+', '_', 'g'), '_') ${keyed.join(' ')} end))`;
+    }
+    case 'integer':
+    case 'bigint': {
+      // plain digits cast directly; a decimal point must leave a whole number (DuckDB would round '3.5' to 4)
+      const d = `try_cast(${text} as double)`;
+      return `(case when contains(${text}, '.') then try_cast(case when ${d} = trunc(${d}) then ${d} end as ${type}) else try_cast(${text} as ${type}) end)`;
+    }
+    case 'double':
+      return `try_cast(${text} as double)`;
+    case 'boolean': {
+      const yes = [...baseTrue, ...(f.options.true ?? []).map((s) => s.trim().toLowerCase())];
+      const no = [...baseFalse, ...(f.options.false ?? []).map((s) => s.trim().toLowerCase())];
+      return `(case when lower(${text}) in ${p.list(yes)} then true when lower(${text}) in ${p.list(no)} then false end)`;
+    }
+    case 'date':
+    case 'timestamp':
+      return dateExpr(text, f.options.format, p, type);
+  }
+}
+
+/** Why a present text has no typed value, per type. */
+export function typeReason(f: ResolvedField): string {
+  if (f.field.enum) return importMessages.notInEnum(f.field.enum.map((e) => e.code));
+  switch (f.field.type) {
+    case 'integer':
+    case 'bigint':
+      return importMessages.notInteger();
+    case 'double':
+      return importMessages.notNumber();
+    case 'boolean':
+      return importMessages.notBoolean();
+    case 'date':
+    case 'timestamp':
+      return importMessages.notDate(f.options.format ?? (f.field.type === 'date' ? 'YYYY-MM-DD' : 'YYYY-MM-DD hh:mm:ss'));
+    case 'varchar':
+      return importMessages.notNumber();
+  }
+}
+
+/** A date-looking text that still failed: month 13, February 30, year 0202. */
+export function looksLikeDate(text: string): string {
+  return `regexp_full_match(${text}, '[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}([ T].*)?')`;
+}
+
+/** Luhn check of a 10-digit text with the 80840 prefix (sum 24), digit by digit. */
+export function npiValidExpr(npi: string): string {
+  const d = (i: number): string => `(ascii(substr(${npi}, ${i}, 1)) - 48)`;
+  const dd = (i: number): string => `(${d(i)} * 2 - (case when ${d(i)} > 4 then 9 else 0 end))`;
+  const sum = `24 + ${dd(1)} + ${d(2)} + ${dd(3)} + ${d(4)} + ${dd(5)} + ${d(6)} + ${dd(7)} + ${d(8)} + ${dd(9)}`;
+  return `((10 - ((${sum}) % 10)) % 10 = ${d(10)})`;
+}

@@ -1,0 +1,168 @@
+/**
+ * Prepares a CSV file: detect the encoding (transcoding to UTF-8 when needed), sniff delimiter, header and
+ * Qualtrics rows in Node — all before any row is read, so a mapping is checked against the header first.
+ * Reading then lets DuckDB's parallel reader load every field as text with `store_rejects` (ragged or
+ * undecodable rows become rejects with their row numbers instead of failing the import) and computes the
+ * caller's typed fields and checks in the same pass.
+ *
+ * Row numbers: the reader is run with header=false, so the header is record 1 and `row_number() over ()`
+ * (order-preserving in DuckDB) numbers the records it kept. Records it dropped — rejects, which DuckDB
+ * reports by record number, and blank lines, which it skips silently — are gaps; a kept record's number is
+ * its ordinal plus the gaps before it (an ASOF join, only when there are gaps).
+ *
+ * Complexity: one native byte scan plus one DuckDB parse of the file.
+ */
+import { open, stat } from 'node:fs/promises';
+import type { Workspace } from '../workspace.js';
+import { Params } from '../sql.js';
+import { InputError } from '../../lib/errors.js';
+import { importMessages } from '../../lib/messages/index.js';
+import { blankLineRecords } from './blank-lines.js';
+import { detectEncoding, type DetectedEncoding, type TextEncoding } from './detect-encoding.js';
+import type { Reject } from './import-report.js';
+import { sniffCsv } from './sniff-csv.js';
+import { createTyped, stagedColumns, typedTable, type FileRead, type PreparedFile, type Projection, type StagedColumn } from './staged-file.js';
+import { transcodeToUtf8, type TempFile } from './transcode.js';
+
+export interface CsvOptions {
+  readonly delimiter?: string;
+  readonly encoding?: TextEncoding | 'latin-1';
+}
+
+const sampleBytes = 1 << 20;
+/** Longest record DuckDB will read (a 10 MB free-text field must pass). */
+const maxLineSize = 256 << 20;
+
+async function readSample(file: string, skip: number): Promise<{ text: string; whole: boolean }> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(sampleBytes);
+    const { bytesRead } = await handle.read(buffer, 0, sampleBytes, skip);
+    const whole = bytesRead < sampleBytes;
+    return { text: new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead), { stream: !whole }), whole };
+  } finally {
+    await handle.close();
+  }
+}
+
+function rejectReason(type: string, message: string, expected: number): string {
+  const found = /Found: (\d+)/.exec(message)?.[1];
+  switch (type) {
+    case 'TOO MANY COLUMNS':
+    case 'MISSING COLUMNS':
+      return importMessages.ragged(Number(found ?? 0), expected);
+    case 'UNQUOTED VALUE':
+      return importMessages.unquoted();
+    case 'INVALID UNICODE':
+    case 'INVALID ENCODING':
+      return importMessages.badBytes();
+    case 'LINE SIZE OVER MAXIMUM':
+      return importMessages.lineTooLong();
+    default:
+      return importMessages.unparsable(type.toLowerCase());
+  }
+}
+
+async function resolveEncoding(file: string, forced: CsvOptions['encoding']): Promise<DetectedEncoding> {
+  if (forced === undefined) return detectEncoding(file);
+  const detected = await detectEncoding(file);
+  const encoding: TextEncoding = forced === 'latin-1' ? 'windows-1252' : forced;
+  return { encoding, bomBytes: detected.encoding === encoding ? detected.bomBytes : 0 };
+}
+
+export async function prepareCsv(file: string, options: CsvOptions = {}): Promise<PreparedFile> {
+  if ((await stat(file)).size === 0) throw new InputError(importMessages.emptyFile(file), { file });
+  const warnings: string[] = [];
+  const { encoding, bomBytes } = await resolveEncoding(file, options.encoding);
+  let temp: TempFile | undefined;
+  try {
+    if (encoding !== 'utf-8') {
+      warnings.push(importMessages.notUtf8(encoding));
+      temp = await transcodeToUtf8(file, encoding, bomBytes);
+    }
+    const path = temp?.path ?? file;
+    const skip = temp ? 0 : bomBytes;
+    const sample = await readSample(path, skip);
+    if (sample.text.trim() === '') throw new InputError(importMessages.noHeader(file), { file });
+    const sniff = sniffCsv(sample.text, sample.whole, options.delimiter);
+    if (sniff.qualtrics) warnings.push(importMessages.qualtrics());
+    const { columns, renamed } = stagedColumns(sniff.header);
+    if (renamed.length) warnings.push(importMessages.renamedColumns(renamed));
+    const questionText = sniff.questionText
+      ? Object.fromEntries(columns.map((c, i) => [c.name, sniff.questionText?.[i] ?? ''] as const).filter(([, t]) => t !== ''))
+      : undefined;
+    const tempFile = temp;
+    return {
+      format: 'csv',
+      encoding,
+      columns,
+      warnings,
+      ...(questionText ? { questionText } : {}),
+      ...(sniff.importIds ? { questionColumns: columns.filter((_, i) => /^QID/i.test(sniff.importIds?.[i] ?? '')).map((c) => c.name) } : {}),
+      read: (ws, projection) => readCsv(ws, { path, skip, delimiter: sniff.delimiter, columns, headerRecords: 1 + sniff.extraHeaderRows }, projection),
+      dispose: async (ws) => {
+        await tempFile?.cleanup();
+        await ws.run('drop table if exists _segmap_csv_rejects; drop table if exists _segmap_csv_scans');
+      },
+    };
+  } catch (error) {
+    await temp?.cleanup();
+    throw error;
+  }
+}
+
+interface CsvLayout {
+  readonly path: string;
+  readonly skip: number;
+  readonly delimiter: string;
+  readonly columns: readonly StagedColumn[];
+  readonly headerRecords: number;
+}
+
+async function readCsv(ws: Workspace, csv: CsvLayout, projection: Projection): Promise<FileRead> {
+  const p = new Params();
+  const types = `{${csv.columns.map((c) => `'${c.sql}': 'VARCHAR'`).join(', ')}}`;
+  await ws.run('drop table if exists _segmap_csv_rejects; drop table if exists _segmap_csv_scans');
+  const relation = `(select * from (
+      select row_number() over () as _row, * from read_csv(${p.add(csv.path)}, header = false, auto_detect = false, columns = ${types},
+        delim = ${p.add(csv.delimiter)}, quote = '"', escape = '"', store_rejects = true, rejects_table = '_segmap_csv_rejects',
+        rejects_scan = '_segmap_csv_scans', max_line_size = ${maxLineSize}, strict_mode = true)
+    ) where _row > ${csv.headerRecords})`;
+  await createTyped(ws, relation, p, projection, csv.columns);
+  const bad = await ws.all<{ line: number; error_type: string; error_message: string; csv_line: string | null }>(
+    `select line, first(error_type order by column_idx) as error_type, first(error_message order by column_idx) as error_message,
+            first(csv_line) as csv_line
+       from _segmap_csv_rejects group by line order by line`,
+  );
+  await renumber(ws, [...bad.map((b) => Number(b.line)), ...(await blankLineRecords(csv.path, csv.skip))]);
+  const rowRejects: Reject[] = bad
+    .filter((b) => Number(b.line) > csv.headerRecords)
+    .map((b) => ({ row: Number(b.line), column: '', value: (b.csv_line ?? '').slice(0, 200), reason: rejectReason(b.error_type, b.error_message, csv.columns.length) }));
+  const [count] = await ws.all<{ n: number }>(`select count(*)::bigint as n from ${typedTable}`);
+  return { rowsIn: Number(count?.n ?? 0) + rowRejects.length, rowRejects };
+}
+
+/**
+ * Turns ordinals into record numbers when the reader dropped records: for the kept record with ordinal i,
+ * the number is i + #{j : gap_j − j < i} over the sorted gaps (1-based j).
+ */
+async function renumber(ws: Workspace, gapRecords: readonly number[]): Promise<void> {
+  const gaps = [...new Set(gapRecords)].sort((a, b) => a - b);
+  if (gaps.length === 0) return;
+  await ws.run('create or replace temp table _segmap_gaps (k bigint, before bigint)');
+  const appender = await ws.connection.createAppender('_segmap_gaps', 'main', 'temp');
+  gaps.forEach((gap, j) => {
+    appender.appendBigInt(BigInt(gap - (j + 1)));
+    appender.appendBigInt(BigInt(j + 1));
+    appender.endRow();
+  });
+  appender.closeSync();
+  await ws.run(
+    `update ${typedTable} s set _row = s._row + g.before
+       from (select s2._row as ord, g2.before from ${typedTable} s2
+             asof join (select k, max(before) as before from _segmap_gaps group by k) g2 on s2._row > g2.k) g
+      where s._row = g.ord`,
+  );
+  await ws.run(`drop table _segmap_gaps`);
+}
+
