@@ -16,6 +16,7 @@ import type { ServerContext } from '../pipeline/serve/server-context.js';
 import { requireUser, type AppEnv } from './auth.js';
 import { errorResponse } from './error-handler.js';
 import { staticRoutes } from './routes/static.js';
+import { typingRoutes } from './routes/typing.js';
 import { viewRoutes } from './routes/views.js';
 
 export function createApp(ctx: ServerContext, version: string): Hono<AppEnv> {
@@ -29,6 +30,7 @@ export function createApp(ctx: ServerContext, version: string): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use('*', requireUser(ctx.auth));
   api.route('/', viewRoutes(ctx));
+  api.route('/', typingRoutes(ctx));
   app.route('/api', api);
 
   app.route('/', staticRoutes());

@@ -94,7 +94,9 @@ export interface TypingOptionView {
 export interface TypingQuestionView {
   readonly id: string;
   readonly text: string;
+  /** Empty for a numeric question, answered within `range`. */
   readonly options: readonly TypingOptionView[];
+  readonly range?: { readonly min: number; readonly max: number };
 }
 
 export interface TypingFormView {

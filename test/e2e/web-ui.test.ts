@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWorkspace } from '../../src/data/workspace.js';
 import { addUser } from '../../src/pipeline/access/manage-users.js';
+import { buildTypingModel } from '../../src/pipeline/typing/build-typing-model.js';
+import { syntheticSurvey } from '../../src/pipeline/typing/synthetic-survey.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { browserSkip, launchBrowser } from '../support/browser.js';
 import { repoRoot } from '../support/shared-data.js';
@@ -36,6 +38,8 @@ before(async () => {
   writeFileSync(join(dir, 'out', 'accounts.csv'), 'account_id,score,quadrant,tier,reason,opportunity,position\nA1,0.9,growth,1,3 hospitals refer in,0.9,0.2\nA2,0.4,expansion,2,share 8%,0.6,0.7\n');
   writeFileSync(join(dir, 'out', 'survey-segments.csv'), 'stakeholder_id,segment,probability\nS1,1,0.9\nS2,2,0.8\nS3,1,0.7\n');
   writeFileSync(join(dir, 'out', 'calllist.csv'), 'stakeholder_id,name,territory_id\nS1,"=HYPERLINK(""http://x"",""y"")",T1\nS2,Dr B,T2\n');
+  const typing = buildTypingModel(syntheticSurvey(300, 3, 6, 11), { segment: 'segment', items: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'], maxQuestions: 5, seed: 2 });
+  writeFileSync(join(dir, 'out', 'typing.json'), JSON.stringify(typing.model));
   server = await startServer({ dir, port: 0, version: 'test' });
   browser = await launchBrowser();
 });
@@ -92,4 +96,27 @@ test('without a token the page explains how to get one', { skip }, async () => {
   await page.waitForSelector('.error');
   assert.match((await page.textContent('.error')) ?? '', /access token/);
   await page.close();
+});
+
+test('a rep types a customer on a phone: questions until a confident segment', { skip }, async () => {
+  assert.ok(browser && server);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+  await page.goto(`${server.url}/typing?token=${repToken}`);
+  let asked = 0;
+  while (asked < 10) {
+    await page.waitForSelector('#typing-result');
+    const question = await page.$('#typing-question .options button');
+    if (!question) break;
+    await question.tap();
+    asked++;
+    await page.waitForFunction((n) => document.body.textContent?.includes(`after ${n} answers`), asked);
+  }
+  assert.ok(asked >= 1 && asked <= 5, `asked ${asked} questions`);
+  assert.match((await page.textContent('#typing-result')) ?? '', /confident/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

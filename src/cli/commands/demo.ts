@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../lib/errors.js';
 import { collectingLogger } from '../../lib/logger.js';
-import { demoMessages } from '../../lib/messages/index.js';
+import { demoMessages, serverMessages } from '../../lib/messages/index.js';
+import { readDemoAccess } from '../../pipeline/demo/create-demo-users.js';
+import { startServer } from '../../server/start.js';
 import type { DemoSize } from '../../pipeline/demo/context.js';
 import { runDemo } from '../../pipeline/demo/run-demo.js';
 import { formatSummary } from '../../pipeline/demo/summary.js';
@@ -19,6 +21,20 @@ interface DemoFlags {
   serve: boolean;
   port: string;
   json?: boolean;
+}
+
+/** Serves the finished demo and prints the administrator's sign-in address; runs until interrupted. */
+async function serveDemo(dir: string, port: number): Promise<void> {
+  const server = await startServer({ dir, port, version: readVersion() });
+  const access = await readDemoAccess(dir);
+  say(serverMessages.listening(server.url));
+  if (access) {
+    say(demoMessages.signIn('administrator', `${server.url}/?token=${access.adminToken}`));
+    if (access.repToken) say(demoMessages.signIn(`rep (territory ${access.repTerritory})`, `${server.url}/?token=${access.repToken}#/calllist`));
+  }
+  const stop = (): void => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 function parseSize(raw: string): DemoSize {
@@ -55,7 +71,7 @@ export function registerDemo(program: Command): void {
           for (const line of formatSummary(summary)) say(line);
           for (const w of logger.warnings) say(`warning: ${w.message}`);
           if (flags.json) printJson(summary);
-          if (flags.serve) say(demoMessages.notServing(flags.dir));
+          if (flags.serve) await serveDemo(flags.dir, parsePort(flags.port));
         } finally {
           progress.stop();
         }

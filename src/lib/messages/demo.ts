@@ -14,5 +14,5 @@ export const demoMessages = {
   plantedRejects: (count: number) => `${count} rows planted to be rejected, to show the reject report`,
   imported: (tables: number, rowsIn: number, rejected: number) => `${tables} tables imported: ${n(rowsIn)} rows in, ${n(rejected)} rejected`,
   missingManifest: (file: string) => `the demo import requires ${file}; run the generate stage first`,
-  notServing: (dir: string) => `serving is not part of the demo yet; the workspace is ready in ${dir}`,
+  signIn: (who: string, url: string) => `open as ${who}: ${url}`,
 } as const;

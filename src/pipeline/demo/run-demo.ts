@@ -24,6 +24,7 @@ import type { ProgressSink } from '../../lib/progress.js';
 import { initWorkspace } from '../init-workspace.js';
 import type { DemoContext, DemoSize, DemoStage } from './context.js';
 import { DataManifest, dataFolder, manifestFile, todayIso } from './generate-market.js';
+import { demoAccessFile } from './create-demo-users.js';
 import { demoStages } from './stages.js';
 import { summarizeData, type DemoSummary, type StageSummary } from './summary.js';
 
@@ -42,7 +43,7 @@ export interface DemoOptions {
 
 export const demoMarker = '.segmap-demo';
 /** What a demo creates in its folder, and so all it ever removes. */
-const demoEntries = [databaseFileName, `${databaseFileName}.wal`, projectFileName, dataFolder, 'truth', 'out', demoMarker];
+const demoEntries = [databaseFileName, `${databaseFileName}.wal`, projectFileName, dataFolder, 'truth', 'out', demoMarker, demoAccessFile];
 
 export async function runDemo(options: DemoOptions, progress: ProgressSink): Promise<DemoSummary> {
   const started = performance.now();

@@ -6,6 +6,7 @@
  *   3. prioritize accounts                                             6. rules, tags, call list
  */
 import type { DemoStage } from './context.js';
+import { createDemoUsersStage } from './create-demo-users.js';
 import { generateMarketStage } from './generate-market.js';
 import { importSourcesStage } from './import-sources.js';
 import { prioritizeAccountsStage } from './prioritize-accounts.js';
@@ -20,4 +21,5 @@ export const demoStages: readonly DemoStage[] = [
   segmentSurveyStage,
   profileSegmentsStage,
   typingAndProjectionStage,
+  createDemoUsersStage,
 ];

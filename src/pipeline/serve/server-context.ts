@@ -12,6 +12,7 @@ import { accountsView, quadrantCounts, type PageRequest } from './accounts-view.
 import { callListView } from './calllist-view.js';
 import { dataHealth } from './data-health.js';
 import { segmentSizes } from './segment-sizes.js';
+import { typingService, type TypingService } from './typing-view.js';
 
 export interface ServerContext {
   readonly dir: string;
@@ -22,6 +23,7 @@ export interface ServerContext {
   accounts(principal: Principal, page: PageRequest): Promise<PageOf<AccountView>>;
   quadrants(principal: Principal): Promise<QuadrantCount[]>;
   callList(principal: Principal, page: PageRequest): Promise<PageOf<CallListRowView>>;
+  readonly typing: TypingService;
   close(): void;
 }
 
@@ -42,6 +44,7 @@ export async function workspaceServerContext(ws: Workspace, dir: string, outDir:
     accounts: (principal, page) => accountsView(ws, outDir, territoryScope(principal), page),
     quadrants: (principal) => quadrantCounts(ws, outDir, territoryScope(principal)),
     callList: (principal, page) => callListView(ws, outDir, territoryScope(principal), page),
+    typing: typingService(outDir),
     close: () => ws.close(),
   };
 }

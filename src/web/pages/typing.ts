@@ -44,6 +44,7 @@ function barFill(p: number): HTMLElement {
 }
 
 function questionView(question: TypingQuestionView, answers: Record<string, number>, step: () => Promise<void>): HTMLElement {
+  if (question.options.length === 0 && question.range) return numericQuestion(question, question.range, answers, step);
   const options = h('div', { class: 'options' });
   for (const option of question.options) {
     const button = h('button', { 'data-value': option.value }, option.label);
@@ -54,6 +55,23 @@ function questionView(question: TypingQuestionView, answers: Record<string, numb
     options.append(button);
   }
   return h('div', { class: 'card', id: 'typing-question' }, h('h3', {}, question.text), options);
+}
+
+function numericQuestion(
+  question: TypingQuestionView,
+  range: { min: number; max: number },
+  answers: Record<string, number>,
+  step: () => Promise<void>,
+): HTMLElement {
+  const input = h('input', { type: 'number', min: range.min, max: range.max, step: 'any', inputmode: 'decimal', 'aria-label': question.text });
+  const go = h('button', { class: 'primary' }, 'next');
+  go.addEventListener('click', () => {
+    const value = Number(input.value);
+    if (input.value.trim() === '' || !Number.isFinite(value)) return;
+    answers[question.id] = value;
+    void step();
+  });
+  return h('div', { class: 'card', id: 'typing-question' }, h('h3', {}, question.text), h('p', { class: 'muted' }, `a number from ${range.min} to ${range.max}`), h('div', { class: 'options' }, input, go));
 }
 
 function restart(answers: Record<string, number>, step: () => Promise<void>): HTMLElement {
