@@ -45,10 +45,11 @@ export function barChart(values: readonly object[], x: string, y: string, option
 export function heatmap(values: readonly object[], x: string, y: string, value: string, title?: string): VegaLiteSpec {
   return {
     title,
+    width: { step: 90 },
     data: { values },
     mark: 'rect',
     encoding: {
-      x: { field: x, type: 'nominal', axis: { labelAngle: 0 } },
+      x: { field: x, type: 'nominal', axis: { labelAngle: 0, orient: 'top', title: null } },
       y: { field: y, type: 'nominal', sort: null },
       color: { field: value, type: 'quantitative', scale: { scheme: 'redblue', domainMid: 100, reverse: true } },
       tooltip: [{ field: y }, { field: x }, { field: value, format: '.0f' }],
@@ -59,7 +60,7 @@ export function heatmap(values: readonly object[], x: string, y: string, value: 
 
 /** The same colour for a quadrant on every chart. */
 const quadrantColors = {
-  domain: ['growth', 'expansion', 'maintain/monitor', 'low priority'],
+  domain: ['growth', 'expansion', 'maintain_monitor', 'low_priority'],
   range: ['#d62728', '#1f77b4', '#2ca02c', '#9e9e9e'],
 };
 

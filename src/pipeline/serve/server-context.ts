@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { openWorkspace, type Workspace } from '../../data/workspace.js';
 import { createAuthenticator, type Authenticator } from '../access/principal.js';
-import type { AccountView, CallListRowView, DataHealth, PageOf, QuadrantCount, SegmentsView } from '../../spec/views.js';
+import type { AccountView, CallListRowView, DataHealth, PageOf, ProfileView, QuadrantCount, SegmentCardView, SegmentsView } from '../../spec/views.js';
+import { cardsView, profileView } from './profile-view.js';
 import { territoryScope, type Principal } from '../access/principal.js';
 import { accountsView, quadrantCounts, type PageRequest } from './accounts-view.js';
 import { callListView } from './calllist-view.js';
@@ -23,6 +24,8 @@ export interface ServerContext {
   accounts(principal: Principal, page: PageRequest): Promise<PageOf<AccountView>>;
   quadrants(principal: Principal): Promise<QuadrantCount[]>;
   callList(principal: Principal, page: PageRequest): Promise<PageOf<CallListRowView>>;
+  profile(): Promise<ProfileView | null>;
+  cards(): Promise<SegmentCardView[]>;
   readonly typing: TypingService;
   close(): void;
 }
@@ -44,6 +47,8 @@ export async function workspaceServerContext(ws: Workspace, dir: string, outDir:
     accounts: (principal, page) => accountsView(ws, outDir, territoryScope(principal), page),
     quadrants: (principal) => quadrantCounts(ws, outDir, territoryScope(principal)),
     callList: (principal, page) => callListView(ws, outDir, territoryScope(principal), page),
+    profile: () => profileView(outDir),
+    cards: () => cardsView(ws),
     typing: typingService(outDir),
     close: () => ws.close(),
   };

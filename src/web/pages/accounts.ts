@@ -20,7 +20,7 @@ export async function accountsPage(root: HTMLElement): Promise<void> {
   const plotted = page.rows.filter((r) => r.opportunity !== null && r.position !== null);
   if (plotted.length > 0) await renderChart(matrix, matrixScatter(plotted, 'position', 'opportunity', 'quadrant'));
   root.append(
-    h('h2', {}, `Top accounts (${page.rows.length} of ${page.total})`),
+    h('h2', {}, `Top ${Math.min(50, page.total)} of ${page.total} accounts`),
     table(
       [
         { key: 'name', label: 'account' },
@@ -31,7 +31,7 @@ export async function accountsPage(root: HTMLElement): Promise<void> {
         { key: 'tier', label: 'tier' },
         { key: 'reason', label: 'why' },
       ],
-      page.rows.slice(0, 200).map((r) => ({ ...r })),
+      page.rows.slice(0, 50).map((r) => ({ ...r })),
     ),
   );
 }

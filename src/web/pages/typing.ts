@@ -18,7 +18,10 @@ export async function typingPage(root: HTMLElement): Promise<void> {
   root.append(panel);
   const step = async (): Promise<void> => {
     const result = await api<TypingResultView>('/api/typing/answer', { method: 'POST', body: { answers } });
-    panel.replaceChildren(...resultView(result), ...(result.next && !result.done ? [questionView(result.next, answers, step)] : []), restart(answers, step));
+    const [head, ...details] = resultView(result);
+    const question = result.next && !result.done ? [questionView(result.next, answers, step)] : [];
+    // on a phone the next question comes right under the current answer, the evidence below it
+    panel.replaceChildren(...(head ? [head] : []), ...question, ...details, restart(answers, step));
   };
   await step();
 }
