@@ -132,6 +132,7 @@ for (const n of sizes) {
 
 let sklearn: SkRow[] = [];
 let refLoad = Number.NaN;
+let blas = 'not run';
 if (withRef) {
   const out = join(mkdtempSync(join(tmpdir(), 'segmap-bench-gmm-')), 'sklearn.json');
   const run = spawnSync(
@@ -141,8 +142,9 @@ if (withRef) {
   );
   if (run.status !== 0) throw new Error(`scikit-learn reference failed (exit ${run.status})`);
   refLoad = loadavg()[0]!;
-  const doc = JSON.parse(readFileSync(out, 'utf8')) as { runs: { rows: SkRow[] }[] };
+  const doc = JSON.parse(readFileSync(out, 'utf8')) as { runs: { rows: SkRow[]; env: { threadpools: { internal_api: string; version: string | null }[] } }[] };
   sklearn = doc.runs.flatMap((r) => r.rows);
+  blas = doc.runs[0]!.env.threadpools.map((t) => `${t.internal_api} ${t.version ?? ''}`.trim()).join(', ');
 }
 
 const lines = ours.map((o) => {
@@ -162,7 +164,8 @@ writeFileSync(
 Blobs from \`../shared/bench/gen_data.py\` (k = 5 overlapping full-covariance segments, d = 20), 5
 components, k-means initialisation (1 start), tol 1e-3, max_iter 100, reg_covar 1e-6, one thread,
 median of ${reps} reps each, run side by side in one session (Segmap first, then scikit-learn 1.2.1
-on Debian's reference BLAS via \`ref_sklearn.py\`). Both times include the k-means initialisation.
+via \`ref_sklearn.py\`, with the BLAS numpy loaded: ${blas}). Both times include the k-means
+initialisation.
 Ratio = scikit-learn median / Segmap median (> 1: Segmap faster). Log-likelihoods: Segmap's is at
 its returned parameters (scikit-learn's \`score(X)·n\`); scikit-learn's column is its
 \`lower_bound_·n\` (one EM step earlier), so they differ in the last digits; the k-means starts differ too.

@@ -14,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openWorkspace } from '../src/data/workspace.js';
@@ -81,19 +82,23 @@ async function generate(): Promise<void> {
 
 interface Measure {
   readonly seconds: number;
+  /** User + system CPU of the whole process during the task (DuckDB's threads included). */
+  readonly cpuSeconds: number;
   readonly rows: number;
   readonly maxRssMb: number;
 }
 
 /** Runs in a child: one timed task, prints a Measure as JSON. */
+let cpuStart = process.cpuUsage();
+
 async function child(task: string, dir: string): Promise<void> {
-  const t0 = performance.now();
   let rows = 0;
   if (task.startsWith('duckdb-')) {
     const file = task === 'duckdb-stakeholders' ? files.stakeholders : files.volumes;
     const instance = await DuckDBInstance.create(join(dir, 'ref.duckdb'));
     const con = await instance.connect();
     const start = performance.now();
+    cpuStart = process.cpuUsage();
     await con.run('create table t as select * from read_csv($1)', [file]);
     const reader = await con.runAndReadAll('select count(*) from t');
     rows = Number(reader.getRows()[0]?.[0] ?? 0);
@@ -105,16 +110,17 @@ async function child(task: string, dir: string): Promise<void> {
   const ws = await openWorkspace(dir);
   const table = task === 'segmap-stakeholders' ? 'stakeholders' : 'volumes';
   const start = performance.now();
+  cpuStart = process.cpuUsage();
   const r = await importFile({ workspace: ws, table, file: table === 'stakeholders' ? files.stakeholders : files.volumes });
   ws.close();
   if (r.rowsRejected !== 0) throw new Error(`unexpected rejects: ${JSON.stringify(r.rejects.slice(0, 3))}`);
   rows = r.rowsLoaded;
   report({ seconds: (performance.now() - start) / 1000, rows });
-  void t0;
 }
 
-function report(m: Omit<Measure, 'maxRssMb'>): void {
-  process.stdout.write(`${JSON.stringify({ ...m, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+function report(m: Omit<Measure, 'maxRssMb' | 'cpuSeconds'>): void {
+  const cpu = process.cpuUsage(cpuStart);
+  process.stdout.write(`${JSON.stringify({ ...m, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 
 function runChild(task: string, dir: string): Measure {
@@ -151,7 +157,7 @@ async function main(): Promise<void> {
       duckdb.push(runChild(`duckdb-${name}`, work));
       await freshWorkspace(work, name === 'volumes');
       segmap.push(runChild(`segmap-${name}`, work));
-      console.error(`${name} rep ${rep + 1}: segmap ${segmap.at(-1)?.seconds.toFixed(2)} s, duckdb ${duckdb.at(-1)?.seconds.toFixed(2)} s`);
+      console.error(`${name} rep ${rep + 1}: segmap ${segmap.at(-1)?.seconds.toFixed(2)} s (cpu ${segmap.at(-1)?.cpuSeconds.toFixed(2)}), duckdb ${duckdb.at(-1)?.seconds.toFixed(2)} s (cpu ${duckdb.at(-1)?.cpuSeconds.toFixed(2)})`);
     }
     results.push({ task: name, rows: segmap[0]?.rows ?? 0, bytes: statSync(file).size, segmap, duckdb });
   }
@@ -165,20 +171,39 @@ function writeResults(results: { task: string; rows: number; bytes: number; segm
     '# Import benchmark: Segmap `import` vs DuckDB `read_csv`',
     '',
     `Machine: shared 2-core VM (noisy: quote medians). DuckDB threads: default (2). ${reps} reps, each task in a fresh child process.`,
-    'Segmap: sniff + stage (read_csv all_varchar) + validate (required, types, NPI Luhn, references, duplicate keys) + upsert + import record, into segmap.duckdb.',
+    `Load average when the run ended: ${loadavg().map((x) => x.toFixed(1)).join(' / ')} (other sessions share the machine; the CPU ratio is the steadier figure).`,
+    'Segmap: sniff + one typed read (read_csv all_varchar, row numbers) + validate (required, types, NPI Luhn, references, duplicate keys) + upsert + import record, into segmap.duckdb.',
     "DuckDB reference: `create table t as select * from read_csv('FILE')` into a fresh database file (auto-detected types, no validation).",
     '',
-    '| file | rows | MB | Segmap median s | DuckDB median s | ratio | Segmap rows/s | Segmap peak RSS MB | DuckDB peak RSS MB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| file | rows | MB | Segmap median s (all reps) | DuckDB median s (all reps) | wall ratio | Segmap CPU s | DuckDB CPU s | CPU ratio | Segmap rows/s | Segmap peak RSS MB | DuckDB peak RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const s = median(r.segmap.map((m) => m.seconds));
     const d = median(r.duckdb.map((m) => m.seconds));
+    const sc = median(r.segmap.map((m) => m.cpuSeconds));
+    const dc = median(r.duckdb.map((m) => m.cpuSeconds));
     lines.push(
-      `| ${r.task} | ${r.rows.toLocaleString('en-US')} | ${(r.bytes / 1e6).toFixed(0)} | ${fmt(s)} (${r.segmap.map((m) => fmt(m.seconds)).join(', ')}) | ${fmt(d)} (${r.duckdb.map((m) => fmt(m.seconds)).join(', ')}) | ${(s / d).toFixed(2)}x | ${Math.round(r.rows / s).toLocaleString('en-US')} | ${Math.max(...r.segmap.map((m) => m.maxRssMb))} | ${Math.max(...r.duckdb.map((m) => m.maxRssMb))} |`,
+      `| ${r.task} | ${r.rows.toLocaleString('en-US')} | ${(r.bytes / 1e6).toFixed(0)} | ${fmt(s)} (${r.segmap.map((m) => fmt(m.seconds)).join(', ')}) | ${fmt(d)} (${r.duckdb.map((m) => fmt(m.seconds)).join(', ')}) | ${(s / d).toFixed(2)}x | ${fmt(sc)} | ${fmt(dc)} | ${(sc / dc).toFixed(2)}x | ${Math.round(r.rows / s).toLocaleString('en-US')} | ${Math.max(...r.segmap.map((m) => m.maxRssMb))} | ${Math.max(...r.duckdb.map((m) => m.maxRssMb))} |`,
     );
   }
-  lines.push('', 'Goal: ratio ≤ 1.5x.', '', 'Commands:', '', '```sh', `npx tsx bench/import.ts --scale ${scale} --reps ${reps}`, '```', '');
+  lines.push(
+    '',
+    'Goal: ratio ≤ 1.5x.',
+    '',
+    'Where Segmap\'s time goes (EXPLAIN ANALYZE of a 1M-row volumes import, CPU): one read of the CSV that types every field,',
+    'flags bad cells and hashes the key (~55%: the parse, trimming, the enumeration lookup and the temporary table it fills),',
+    'the write into `volumes` (~30%: 8 columns against DuckDB\'s 5 auto-typed ones), the duplicate-key probe and the',
+    'reference anti-joins (~15%). The reference does none of the validation, keeps `code` and `count` as BIGINT',
+    'and has no governance columns (source, last_verified, suppressed).',
+    '',
+    'Commands:',
+    '',
+    '```sh',
+    `npx tsx bench/import.ts --scale ${scale} --reps ${reps}`,
+    '```',
+    '',
+  );
   writeFileSync('bench/results/import.md', lines.join('\n'));
   console.error(lines.join('\n'));
 }

@@ -55,7 +55,7 @@ export interface CallListSource {
 const scopeFilter = `($1 is null or coalesce(s.territory_id, a.territory_id) = $1)
   and ($2 is null or t.rep_name = $2 or t.rep_email = $2)`;
 
-/** Buying-signal event types: anything that names a demo, proposal, quote, trial, RFP or pricing request. */
+/** Buying signals: an event whose type or channel names a demo, proposal, quote, trial, RFP or pricing request. */
 const signalPattern = '(demo|proposal|quote|trial|rfp|pricing)';
 
 export async function loadCallListSource(ws: Workspace, scope: CallListScope, signalsSince: Date): Promise<CallListSource> {
@@ -86,9 +86,11 @@ export async function loadCallListSource(ws: Workspace, scope: CallListScope, si
        order by 1, 2, 3, 4, 5`,
     );
     const signals = await ws.all<CallListSignal & Record<string, unknown>>(
-      `select e.stakeholder_id as "stakeholderId", e.type, e.ts from calllist_scope c
-       join engagement_events e on e.stakeholder_id = c.stakeholder_id
-       where e.ts >= cast($1 as timestamp) and regexp_matches(lower(e.type), $2)
+      `select e.stakeholder_id as "stakeholderId",
+         case when regexp_matches(lower(coalesce(e.type, '')), $2) then e.type else e.channel end as type, e.ts
+       from calllist_scope c join engagement_events e on e.stakeholder_id = c.stakeholder_id
+       where e.ts >= cast($1 as timestamp)
+         and (regexp_matches(lower(coalesce(e.type, '')), $2) or regexp_matches(lower(coalesce(e.channel, '')), $2))
        order by e.stakeholder_id, e.ts desc`,
       [signalsSince.toISOString().slice(0, 19).replace('T', ' '), signalPattern],
     );
@@ -108,4 +110,20 @@ export async function knownTerritoriesAndReps(ws: Workspace): Promise<{ territor
     `select distinct rep from (select rep_name as rep from territories union all select rep_email from territories) where rep is not null order by rep`,
   );
   return { territories: territories.map((t) => t.id), reps: reps.map((r) => r.rep) };
+}
+
+export interface SegmentCardLine {
+  readonly segmentation: string;
+  readonly segment: string;
+  readonly name: string;
+  readonly headline: string | null;
+}
+
+/** Name and headline of every segment card (migration 20), or none when the table is absent. */
+export async function segmentCardLines(ws: Workspace): Promise<SegmentCardLine[]> {
+  const [present] = await ws.all<{ n: number }>(`select count(*) as n from information_schema.tables where table_schema = 'main' and table_name = 'segment_cards'`);
+  if (!present?.n) return [];
+  return ws.all<SegmentCardLine & Record<string, unknown>>(
+    `select segmentation, segment, name, nullif(json_extract_string(card, '$.headline'), '') as headline from segment_cards order by segmentation, segment`,
+  );
 }

@@ -52,7 +52,7 @@ async function tableHealth(ws: Workspace, table: (typeof tableModels)[number], a
     p.values,
   );
   let duplicateKeys = 0;
-  if (!table.primaryKey) {
+  if (!table.primaryKey && Number(row?.rows ?? 0) > 0) {
     const keys = table.key.map(ident).join(', ');
     const [dup] = await ws.all<{ n: number | null }>(`select sum(n)::bigint as n from (select count(*) as n from ${t} group by ${keys} having count(*) > 1)`);
     duplicateKeys = Number(dup?.n ?? 0);

@@ -181,7 +181,10 @@ export async function refreshReviewQueue(ws: Workspace, candidates: readonly Rev
     try {
       for (const c of candidates) {
         for (const v of [reviewItemId(c), c.entityKind, c.entityId]) appender.appendVarchar(v);
-        for (const v of [c.field, c.reason, c.detail]) (v === null ? appender.appendNull() : appender.appendVarchar(v));
+        for (const v of [c.field, c.reason, c.detail]) {
+          if (v === null) appender.appendNull();
+          else appender.appendVarchar(v);
+        }
         appender.endRow();
       }
     } finally {

@@ -4,10 +4,11 @@
  *
  * Phases (the work itself lives in data/import/import-table.ts):
  *   1. read the mapping YAML (zod-validated) when one is given
- *   2. sniff the file (format, encoding, delimiter, Qualtrics header rows) and stage it in DuckDB as text
- *   3. resolve the mapping against the staged columns; a missing required column stops here, nothing loaded
- *   4. set-based validation in SQL → rejects (row, column, value, reason)
- *   5. upsert the good rows and record the import, in ONE transaction
+ *   2. sniff the file (format, encoding, delimiter, Qualtrics header rows) — no rows read yet
+ *   3. resolve the mapping against the file's columns; a missing required column stops here, nothing loaded
+ *   4. read every row once in DuckDB, typing the fields and flagging bad cells in the same pass
+ *   5. set-based validation in SQL → rejects (row, column, value, reason): references, duplicate keys, scales
+ *   6. upsert the good rows and record the import and its rejects, in ONE transaction
  *
  * Invariant: rowsIn = rowsLoaded + rowsRejected (asserted). `row` is the record's row number as a
  * spreadsheet shows the file: the header is row 1, the first data record row 2; a quoted field with a line
@@ -22,7 +23,8 @@
  */
 import { openWorkspace, type Workspace } from '../data/workspace.js';
 import { importableTables, importTable } from '../data/import/import-table.js';
-import { readMappingFile } from '../data/import/read-mapping-file.js';
+import { parseMapping, readMappingFile } from '../data/import/read-mapping-file.js';
+import type { MappingInput } from '../spec/mapping.js';
 import type { ProgressSink } from '../lib/progress.js';
 import type { ImportReport } from '../data/import/import-report.js';
 
@@ -32,6 +34,8 @@ export interface ImportRequest {
   readonly table: string;
   readonly file: string;
   readonly mappingFile?: string;
+  /** A mapping given as an object (validated like a file); ignored when `mappingFile` is set. */
+  readonly mapping?: MappingInput;
   /** Recorded in each row's `source`; defaults to the mapping's `source`, then the file name. */
   readonly source?: string;
   readonly progress?: ProgressSink;
@@ -40,7 +44,8 @@ export interface ImportRequest {
 export type { ImportReport, Reject } from '../data/import/import-report.js';
 
 export async function importFile(request: ImportRequest): Promise<ImportReport> {
-  const mapping = request.mappingFile === undefined ? undefined : await readMappingFile(request.mappingFile);
+  const mapping =
+    request.mappingFile !== undefined ? await readMappingFile(request.mappingFile) : request.mapping !== undefined ? parseMapping(request.mapping) : undefined;
   return importTable(request.workspace, {
     table: request.table,
     file: request.file,

@@ -23,18 +23,28 @@ export interface InitResult {
 }
 
 export function starterProject(name: string): string {
-  return `# Segmap project file: declares sources, mappings, segmentations, rules and exports.
-# Bring your own data:   segmap import ${name} --table stakeholders hcp.csv --map hcp.map.yaml
+  return `# Segmap project file (schema: src/spec/project.schema.json). \`segmap run ${name}/segmap.yaml\` imports the
+# sources, fits the segmentations, builds what this file asks for and records the run.
+# Or bring data in by hand:   segmap import ${name} --table stakeholders hcp.csv --map hcp.map.yaml
 # Tables: ${importTableNames().join(', ')}
 version: 1
 name: ${JSON.stringify(name)}
-workspace: segmap.duckdb
-# Staleness: records whose last_verified is older than this are reported by \`segmap validate\`.
-stale_after_days: 365
+workspace: .          # the folder of segmap.duckdb, relative to this file
+seed: 42
+# Staleness: records whose last_verified is older than this are stale (segmap validate, call lists).
+staleAfterDays: 365
 sources: []
 #  - table: stakeholders
 #    file: data/hcp.csv
-#    map: data/hcp.map.yaml
+#    mapping: data/hcp.map.yaml
+# prioritization: {}                     # accounts on the opportunity matrix (see segmap prioritize)
+# segmentations:
+#   - { name: survey, method: kmeans, k: 2..8, source: survey, weights: weight }
+# profile: { segmentation: survey }
+# typing: { segmentation: survey, maxQuestions: 10 }
+# projection: { segmentation: survey }
+# exports:
+#   - { kind: calllist, out: out/calllist.csv }
 `;
 }
 

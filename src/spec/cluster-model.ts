@@ -146,6 +146,11 @@ export const ClusterSelection = z.object({
     setAside: z.array(z.object({ k: z.number().int(), why: z.string() }).strict()),
     rules: z.object({ preferred: z.tuple([z.number().int(), z.number().int()]), minShare: finite, minStability: finite }).strict(),
   }).strict(),
+  /**
+   * The robust option: consensus segments for the recommended k from the co-association of the fit and
+   * its bootstrap refits (written to consensus.csv), and their adjusted Rand agreement with the fit.
+   */
+  consensus: z.object({ k: z.number().int().positive(), agreement: finite, sizes: z.array(finite), file: z.string() }).strict().optional(),
   fitSeconds: finite,
 }).strict();
 export type ClusterSelection = z.infer<typeof ClusterSelection>;

@@ -100,3 +100,5 @@ export const Mapping = z
   })
   .strict();
 export type Mapping = z.infer<typeof Mapping>;
+/** A mapping as written (defaults not yet applied), e.g. built in code. */
+export type MappingInput = z.input<typeof Mapping>;

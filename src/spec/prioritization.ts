@@ -88,7 +88,11 @@ export const InfluenceWeights = z
 export const ReferralOptions = z
   .object({
     alpha: z.number().gt(0).lt(1).default(0.85),
-    tol: z.number().gt(0).max(1e-2).default(1e-6),
+    /**
+     * Stop when the l1 change < nodes x tol (networkx's rule). networkx's own default, 1e-6, stops a
+     * million-clinician network after one step (l1 < 1), hence a tighter default here.
+     */
+    tol: z.number().gt(0).max(1e-2).default(1e-10),
     max_iterations: z.number().int().min(1).max(10_000).default(100),
     /** Share of stakeholders (by PageRank) that count as referral hubs. */
     hub_share: z.number().gt(0).max(0.5).default(0.02),

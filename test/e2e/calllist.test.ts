@@ -160,6 +160,11 @@ test('the next export carries a delta and every export is audited', async () => 
     ['territory:T-NORTH', 'tester', 2, 'xlsx'],
     ['territory:T-NORTH', 'tester', 2, 'csv'],
   ]);
+  const log = segmap('export', 'log', dir, '--json');
+  assert.equal(log.status, 0, log.stderr);
+  const records = JSON.parse(log.stdout) as { exportedBy: string; rowCount: number; added: number; previousExportId: string | null; exportId: string }[];
+  assert.equal(records.length, 3);
+  assert.deepEqual([records[0]?.added, records[0]?.previousExportId], [1, records[1]?.exportId], 'newest first, chained to the one before');
 });
 
 test('bad input: unknown territory with close matches, wrong extension', () => {

@@ -33,7 +33,7 @@ test('segmap init creates segmap.duckdb and segmap.yaml; a second init only repo
 
 test('segmap import --json prints the report on stdout only, progress on stderr', () => {
   const file = tmp.file('accounts.csv', 'account_id,name,type,beds\nA1,Mercy,hospital,120\nA2,Bad,castle,x\nA3,Lab,independent lab,\n');
-  const r = segmap('import', ws, file, '--table', 'accounts', '--json');
+  const r = segmap('import', ws, '--table', 'accounts', file, '--json'); // the BRIEF's order: D --table T FILE
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout) as { rowsIn: number; rowsLoaded: number; rowsRejected: number; rejects: { row: number; column: string; value: string; reason: string }[] };
   assert.deepEqual([report.rowsIn, report.rowsLoaded, report.rowsRejected], [3, 2, 1]);

@@ -91,6 +91,24 @@ test('an empty segment is kept with n = 0 and a warning', () => {
   assert.match(r.stderr, /segment `3` has no rows/);
 });
 
+test('an XLSX file is profiled through the same readers as segmap import', async () => {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('data');
+  sheet.addRow(['segment', 'score', 'role']);
+  for (let i = 0; i < 60; i++) sheet.addRow([i % 2 === 0 ? 'east' : 'west', (i % 2) * 3 + (i % 5), i % 3 === 0 ? 'nurse' : 'physician']);
+  const file = join(dir, 'book.xlsx');
+  await workbook.xlsx.writeFile(file);
+  const r = segmap('profile', file, '--segment', 'segment', '--out', join(dir, 'xlsx'), '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const doc = ProfileDocument.parse(JSON.parse(readFileSync(join(dir, 'xlsx', 'profile.json'), 'utf8')));
+  assert.deepEqual(doc.segments.map((s) => [s.id, s.count]), [['east', 30], ['west', 30]]);
+  const score = doc.variables.find((v) => v.name === 'score');
+  assert.ok(score && score.kind === 'numeric' && score.significant);
+  // by construction: east = i mod 5 over even i (mean 2), west = 3 + i mod 5 over odd i (mean 5)
+  assert.deepEqual(score.rows[0]?.cells.map((c) => c.value), [2, 5]);
+});
+
 test('fatal bad input: one line on stderr, non-zero exit, nothing written', () => {
   const one = join(dir, 'one.csv');
   writeFileSync(one, 'segment,x\nA,1\nA,2\nA,3\n');

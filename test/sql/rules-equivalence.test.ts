@@ -18,6 +18,7 @@ import { postgresUrl } from './engines.js';
 import { asOf, injection, loadIntoDuckDb, loadIntoPostgres, makeRuleTestData, pools, ruleDataOf, segmentation, type RuleTestData } from './rules-data.js';
 
 const names = ['seg0', 'seg1', 'seg2', 'seg3'];
+const runs = 150;
 const datasets: RuleTestData[] = [makeRuleTestData(1, names), makeRuleTestData(2, names)];
 
 let ws: Workspace | undefined;
@@ -54,10 +55,11 @@ const numbers = [0, 50, 99.5, 100, 250, 400, 1000];
 const dates = nonNull(pools.date);
 const days = [0, 1, 30, 90, 365];
 
-const fieldsOf = {
+type FieldSpec = readonly [string, 'string' | 'number' | 'boolean' | 'date'];
+const fieldsOf: Readonly<Record<'account' | 'stakeholder', readonly FieldSpec[]>> = {
   account: [['type', 'string'], ['beds', 'number'], ['has_vac', 'boolean'], ['service_lines', 'string'], ['state', 'string'], ['last_verified', 'date'], ['account_id', 'string']],
   stakeholder: [['role', 'string'], ['specialty', 'string'], ['consent_call', 'boolean'], ['last_verified', 'date'], ['account_id', 'string'], ['account.beds', 'number'], ['account.type', 'string'], ['account.has_vac', 'boolean'], ['account.last_verified', 'date']],
-} as const;
+};
 
 const textValues = [...nonNull(pools.type), ...nonNull(pools.role), ...nonNull(pools.specialty), ...nonNull(pools.state), 'A01', 'A99', injection];
 
@@ -155,10 +157,10 @@ for (const [i, data] of datasets.entries()) {
         assert.deepEqual(await inDuckDb(rules), expected, 'duckdb');
         if (client) assert.deepEqual(await inPostgres(rules), expected, 'postgres');
       }),
-      { numRuns: 150, seed: 6000 + i },
+      { numRuns: runs, seed: 6000 + i },
     );
     // the property is only meaningful when rules actually select something
-    assert.ok(nonEmpty > 75, `only ${nonEmpty} of 150 rule sets selected anyone`);
+    assert.ok(nonEmpty > runs / 2, `only ${nonEmpty} of ${runs} rule sets selected anyone`);
   });
 }
 

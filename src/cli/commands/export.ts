@@ -2,13 +2,12 @@
  * `segmap export calllist D [--territory T] --out FILE.csv|FILE.xlsx` (contract in BRIEF.md), plus
  * `--rep R` instead of a territory, `--delta FILE` for the changes since the previous export of the same
  * scope, `--crm veeva|salesforce` for CRM-ready headers, `--max-age-days N` for the stale flag.
- * A summary goes to stderr; `--json` prints the export record on stdout.
+ * A summary goes to stderr; `--json` prints the export record on stdout. `segmap export log D` lists the
+ * audit trail.
  */
 import type { Command } from 'commander';
-import { UsageError } from '../../lib/errors.js';
-import { rulesMessages } from '../../lib/messages/index.js';
-import { crmProfiles, isCrmProfile } from '../../activation/calllist/crm-headers.js';
-import { exportCallListIn } from '../../pipeline/export/export-calllist.js';
+import { crmProfiles, exportCallListIn, exportLogIn, parseCrmProfile } from '../../pipeline/export/export-calllist.js';
+import { parseInteger } from '../parse.js';
 import { parseAsOf, parseMaxAgeDays } from '../../pipeline/governance/options.js';
 import { printJson, say } from '../output.js';
 import { action } from '../run-command.js';
@@ -42,10 +41,9 @@ export function registerExport(program: Command): void {
     .option('--json', 'print the export record as JSON on stdout')
     .action(
       action('exporting the call list', async (dir: string, flags: CallListFlags) => {
-        if (!isCrmProfile(flags.crm)) throw new UsageError(rulesMessages.unknownCrmProfile(flags.crm, crmProfiles));
         const result = await exportCallListIn(dir, {
           out: flags.out,
-          crm: flags.crm,
+          crm: parseCrmProfile(flags.crm),
           ...(flags.territory === undefined ? {} : { territory: flags.territory }),
           ...(flags.rep === undefined ? {} : { rep: flags.rep }),
           ...(flags.delta === undefined ? {} : { deltaOut: flags.delta }),
@@ -58,6 +56,23 @@ export function registerExport(program: Command): void {
           say(`wrote ${result.rows} rows to ${result.file} (${result.scope}; ${result.stale} stale)`);
           say(`since ${result.previousExportId ?? 'no previous export'}: ${result.added} added, ${result.removed} removed, ${result.changed} changed`);
           if (result.deltaFile) say(`changes written to ${result.deltaFile}`);
+        }
+      }),
+    );
+  exportCommand
+    .command('log')
+    .description('the audit trail: who exported what, when, how many rows, what changed')
+    .argument('<dir>', 'workspace folder')
+    .option('--limit <n>', 'how many exports to list, newest first (default 100)')
+    .option('--json', 'print the records as JSON on stdout')
+    .action(
+      action('reading the export log', async (dir: string, flags: { limit?: string; json?: boolean }) => {
+        const records = await exportLogIn(dir, flags.limit === undefined ? 100 : parseInteger('--limit', flags.limit, 1, 100_000));
+        if (flags.json) printJson(records);
+        else {
+          for (const r of records) {
+            say(`${r.exportedAt.toISOString()} ${r.exportedBy} ${r.kind} ${r.scope} → ${r.file} (${r.format}, ${r.rowCount} rows; +${r.added ?? 0} −${r.removed ?? 0} ~${r.changed ?? 0})`);
+          }
         }
       }),
     );

@@ -25,7 +25,7 @@ function summarize(report: GovernanceReport): void {
   }
   for (const f of report.fields) say(`  field ${f.entityKind}.${f.field} from ${f.source}: ${f.stale} of ${f.observations} stale`);
   for (const t of report.tags) say(`  tags ${t.kind}/${t.segmentation}: ${t.stale} of ${t.current} last confirmed before ${report.cutoff}`);
-  say(`conflicts: ${report.conflicts.length}${report.conflicts.length ? ' (first listed)' : ''}`);
+  say(`conflicts: ${report.conflictsTotal}${report.conflicts.length < report.conflictsTotal ? ` (first ${report.conflicts.length} listed)` : ''}`);
   for (const c of report.conflicts) say(`  ${c.kind} ${c.entityKind} ${c.entityId} ${c.field}: ${c.values.join(' | ')}`);
   say(`review queue: ${report.queue.open} open (${report.queue.opened} opened, ${report.queue.resolved} resolved by this run)`);
   for (const i of report.queue.items) say(`  [${i.itemId}] ${i.reason} ${i.entityKind} ${i.entityId}${i.detail ? `: ${i.detail}` : ''}`);

@@ -19,6 +19,9 @@ import { registerTyping } from './typing.js';
 import { registerScore } from './score.js';
 import { registerSql } from './sql.js';
 import { registerCluster } from './cluster.js';
+import { registerRules } from './rules.js';
+import { registerRun } from './run.js';
+import { registerRuns } from './runs.js';
 
 type Register = (program: Command) => void;
 
@@ -40,6 +43,9 @@ const commands: readonly Register[] = [
   registerScore,
   registerSql,
   registerCluster,
+  registerRules,
+  registerRun,
+  registerRuns,
 ];
 
 export function registerCommands(program: Command): void {

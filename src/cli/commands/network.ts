@@ -5,6 +5,8 @@
 import type { Command } from 'commander';
 import { networkCentrality } from '../../pipeline/network/network-centrality.js';
 import { collectingLogger } from '../../lib/logger.js';
+import { UsageError } from '../../lib/errors.js';
+import { prioritizeMessages as msg } from '../../lib/messages/index.js';
 import { action } from '../run-command.js';
 import { printJson, progressBar, say } from '../output.js';
 
@@ -13,7 +15,15 @@ interface NetworkFlags {
   readonly to: string;
   readonly weight?: string;
   readonly out: string;
+  readonly alpha: string;
+  readonly tol: string;
   readonly json?: boolean;
+}
+
+function parseNumber(flag: string, raw: string, low: number, high: number): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !(value > low && value < high)) throw new UsageError(msg.badNumber(flag, raw, `between ${low} and ${high}`));
+  return value;
 }
 
 export function registerNetwork(program: Command): void {
@@ -25,6 +35,8 @@ export function registerNetwork(program: Command): void {
     .requiredOption('--to <column>', 'column with the target node')
     .option('--weight <column>', 'column with the edge weight (e.g. shared patients); 1 per edge when omitted')
     .requiredOption('--out <file>', 'CSV to write: node, pagerank, in_strength, out_strength')
+    .option('--alpha <a>', 'damping factor', '0.85')
+    .option('--tol <t>', "stop when the l1 change < nodes x tol (networkx's rule and default)", '1e-6')
     .option('--json', 'print the report as JSON on stdout')
     .action(
       action('computing network centrality', async (edges: string, flags: NetworkFlags) => {
@@ -32,7 +44,15 @@ export function registerNetwork(program: Command): void {
         const bar = progressBar();
         try {
           const report = await networkCentrality(
-            { file: edges, from: flags.from, to: flags.to, out: flags.out, ...(flags.weight === undefined ? {} : { weight: flags.weight }) },
+            {
+              file: edges,
+              from: flags.from,
+              to: flags.to,
+              out: flags.out,
+              alpha: parseNumber('--alpha', flags.alpha, 0, 1),
+              tol: parseNumber('--tol', flags.tol, 0, 1),
+              ...(flags.weight === undefined ? {} : { weight: flags.weight }),
+            },
             { logger, progress: bar },
           );
           bar.stop();

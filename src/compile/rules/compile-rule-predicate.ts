@@ -2,8 +2,11 @@
  * One typed rule leaf as a SQL condition over the entity row aliased "e". Every condition is two-valued
  * (TRUE or FALSE, never NULL), exactly like the in-memory evaluator: column tests are wrapped in
  * COALESCE(…, FALSE), and everything that looks elsewhere (the primary account, engagement events,
- * memberships, other segments) is an EXISTS or a COUNT(*) subquery. Values are parameters typed by the
- * field's type; identifiers come from the field catalog and pass the dialect's identifier gate.
+ * memberships, other segments) is `id IS NOT NULL AND id IN (uncorrelated subquery of non-null ids)`.
+ * Uncorrelated on purpose: every engine computes such a subquery once (PostgreSQL as a hashed subplan,
+ * DuckDB as a mark join), where a correlated EXISTS re-runs per row and nested segments then cost
+ * O(rows^depth). Values are parameters typed by the field's type; identifiers come from the field catalog
+ * and pass the dialect's identifier gate.
  *
  * Semantics: spec/rules/typed-rule.ts. Complexity: O(size of the leaf).
  */
@@ -37,15 +40,25 @@ const sqlTypes: Readonly<Record<FieldType, SqlType>> = { string: 'text', number:
 
 const param = (value: TypedValue, type: FieldType): ExprNode => sql.param(value, sqlTypes[type]);
 const falseIfNull = (condition: ExprNode): ExprNode => sql.call('coalesce', condition, sql.lit(false));
-const one = [{ expr: sql.lit(1), alias: 'one' }] as const;
 
-/** `EXISTS (SELECT 1 FROM table AS alias WHERE …)` with the WHERE built from AST and/or fragments. */
-export function existsWhere(ctx: FragmentContext, table: string, alias: string, where: readonly (ExprNode | SqlFragment)[]): SqlFragment {
-  const head = compileFragment(SelectNode.create({ columns: one, from: TableNode.create(table, alias) }), ctx);
+/** `SELECT alias.idColumn AS entity_id FROM table AS alias WHERE …` (AST and/or fragment conditions). */
+export function selectIds(ctx: FragmentContext, table: string, alias: string, idColumn: string, where: readonly (ExprNode | SqlFragment)[], tail: readonly (SqlFragment | string)[] = []): SqlFragment {
+  const head = compileFragment(SelectNode.create({ columns: [{ expr: sql.col(idColumn, alias), alias: 'entity_id' }], from: TableNode.create(table, alias) }), ctx);
   const parts = where.map((w) => ('kind' in w ? compileFragment(w, ctx) : w));
   const joined: (SqlFragment | string)[] = [];
   parts.forEach((p, i) => joined.push(...(i === 0 ? [] : [' AND ']), p));
-  return concat(ctx, 'EXISTS (', head, '\nWHERE ', ...joined, ')');
+  return concat(ctx, head, ...(joined.length ? ['\nWHERE ', ...joined] : []), ...tail);
+}
+
+/**
+ * `(id IS NOT NULL AND id IN (SELECT entity_id FROM (ids) WHERE entity_id IS NOT NULL))`: two-valued
+ * membership of `id` in the set a query returns, whatever NULLs either side holds.
+ */
+export function memberOf(ctx: FragmentContext, id: ExprNode, ids: SqlFragment): SqlFragment {
+  const idText = compileFragment(id, ctx);
+  const alias = compileFragment(TableNode.create('ids'), ctx);
+  const column = compileFragment(sql.col('entity_id', 'ids'), ctx);
+  return concat(ctx, '(', idText, ' IS NOT NULL AND ', idText, ' IN (SELECT ', column, ' FROM (\n', ids, '\n) AS ', alias, ' WHERE ', column, ' IS NOT NULL))');
 }
 
 /** The condition on column `c` (AST where possible; POSITION for contains, which the AST has no node for). */
@@ -80,27 +93,25 @@ function fieldLeaf(p: Exclude<TypedPredicate, { op: 'event' | 'inSegment' | 'mem
     const test = columnTest(p, ColumnNode.create(field.name, 'e'), ctx);
     return 'kind' in test ? compileFragment(test, ctx) : test;
   }
-  const link = sql.eq(sql.col('account_id', 'a'), sql.col('account_id', 'e'));
+  const accountId = sql.col('account_id', 'e');
   if (p.op === 'valid' && !p.valid) {
-    // missing when there is no account, or the account has no value: NOT EXISTS an account with a value
-    return concat(ctx, 'NOT ', existsWhere(ctx, ctx.tables.accounts, 'a', [link, sql.notNull(sql.col(field.name, 'a'))]));
+    // missing when there is no account, or the account has no value: not among accounts that have one
+    return concat(ctx, 'NOT ', memberOf(ctx, accountId, selectIds(ctx, ctx.tables.accounts, 'a', 'account_id', [sql.notNull(sql.col(field.name, 'a'))])));
   }
-  return existsWhere(ctx, ctx.tables.accounts, 'a', [link, columnTest(p, ColumnNode.create(field.name, 'a'), ctx)]);
+  return memberOf(ctx, accountId, selectIds(ctx, ctx.tables.accounts, 'a', 'account_id', [columnTest(p, ColumnNode.create(field.name, 'a'), ctx)]));
 }
 
 function eventLeaf(p: Extract<TypedPredicate, { op: 'event' }>, ctx: LeafContext): SqlFragment {
   const key = entityTables[ctx.entity].key;
   const ts = sql.col('ts', 'ev');
   const where: ExprNode[] = [
-    sql.eq(sql.col(key, 'ev'), sql.col(key, 'e')),
     sql.gte(ts, sql.param(`${addDays(ctx.asOf, -p.days)} 00:00:00`, 'timestamp')),
     sql.lt(ts, sql.param(`${addDays(ctx.asOf, 1)} 00:00:00`, 'timestamp')),
   ];
   const lists: [string, readonly string[] | null][] = [['type', p.types], ['channel', p.channels], ['asset', p.assets]];
   for (const [column, values] of lists) if (values !== null) where.push(falseIfNull(sql.in(sql.col(column, 'ev'), values.map((v) => sql.param(v, 'text')))));
-  if (p.atLeast === 1) return existsWhere(ctx, ctx.tables.events, 'ev', where);
-  const from = compileFragment(TableNode.create(ctx.tables.events, 'ev'), ctx);
-  return concat(ctx, '(SELECT COUNT(*) FROM ', from, ' WHERE ', compileFragment(sql.and(...where), ctx), ') >= ', compileFragment(sql.param(p.atLeast, 'integer'), ctx));
+  const tail = p.atLeast === 1 ? [] : ['\nGROUP BY ', compileFragment(sql.col(key, 'ev'), ctx), '\nHAVING COUNT(*) >= ', compileFragment(sql.param(p.atLeast, 'integer'), ctx)];
+  return memberOf(ctx, sql.col(key, 'e'), selectIds(ctx, ctx.tables.events, 'ev', key, where, tail));
 }
 
 function memberLeaf(p: Extract<TypedPredicate, { op: 'member' }>, ctx: LeafContext): SqlFragment {
@@ -108,24 +119,22 @@ function memberLeaf(p: Extract<TypedPredicate, { op: 'member' }>, ctx: LeafConte
   const id = p.of === 'account' ? sql.col('account_id', 'e') : sql.col(entityTables[ctx.entity].key, 'e');
   const where: ExprNode[] = [
     sql.eq(sql.col('entity_kind', 'm'), sql.param(of, 'text')),
-    sql.eq(sql.col('entity_id', 'm'), id),
     sql.isNull(sql.col('valid_to', 'm')),
     sql.eq(sql.col('segment', 'm'), sql.param(p.segment, 'text')),
   ];
   if (p.kind !== null) where.push(sql.eq(sql.col('kind', 'm'), sql.param(p.kind, 'text')));
   if (p.segmentation !== null) where.push(sql.eq(sql.col('segmentation', 'm'), sql.param(p.segmentation, 'text')));
-  return existsWhere(ctx, ctx.tables.memberships, 'm', where);
+  return memberOf(ctx, id, selectIds(ctx, ctx.tables.memberships, 'm', 'entity_id', where));
 }
 
 /** Membership of another rule segment, across entity kinds (stakeholder → account: via account_id). */
 export function segmentLeaf(segment: string, target: RuleEntity, ctx: LeafContext): SqlFragment {
-  const inTarget = (id: ExprNode): SqlFragment => {
-    const from = compileFragment(TableNode.create('seg'), ctx);
-    return concat(ctx, 'EXISTS (SELECT 1 FROM (\n', ctx.segmentQuery(segment), '\n) AS ', from, ' WHERE ', compileFragment(sql.eq(sql.col('entity_id', 'seg'), id), ctx), ')');
-  };
-  if (target === ctx.entity) return inTarget(sql.col(entityTables[ctx.entity].key, 'e'));
-  if (ctx.entity === 'stakeholder') return inTarget(sql.col('account_id', 'e'));
-  return existsWhere(ctx, ctx.tables.stakeholders, 's', [sql.eq(sql.col('account_id', 's'), sql.col('account_id', 'e')), inTarget(sql.col('stakeholder_id', 's'))]);
+  const members = ctx.segmentQuery(segment);
+  if (target === ctx.entity) return memberOf(ctx, sql.col(entityTables[ctx.entity].key, 'e'), members);
+  if (ctx.entity === 'stakeholder') return memberOf(ctx, sql.col('account_id', 'e'), members);
+  // an account is in a stakeholder segment when one of its primary stakeholders is
+  const accounts = selectIds(ctx, ctx.tables.stakeholders, 's', 'account_id', [memberOf(ctx, sql.col('stakeholder_id', 's'), members)]);
+  return memberOf(ctx, sql.col('account_id', 'e'), accounts);
 }
 
 export function compileRulePredicate(p: TypedPredicate, ctx: LeafContext): SqlFragment {

@@ -10,7 +10,7 @@
  * "Previous member" reads the open `rule` memberships of the set's segmentation (the tags table of
  * migration 50); pass `previous: false` for a warehouse that has no such table (exit criteria then
  * reduce to entry criteria). References to other segments are inlined as EXISTS subqueries over their
- * own queries, so each statement is self-contained.
+ * own queries (uncorrelated IN subqueries), so each statement is self-contained.
  *
  * Complexity: O(size of the segment and everything it references) per statement.
  *
@@ -26,7 +26,7 @@ import type { DialectName } from '../dialect/index.js';
 import { entityTables } from '../../spec/rules/field-catalog.js';
 import { foldLogical } from '../../spec/rules/logical.js';
 import type { TypedCondition, TypedPredicate, TypedRuleSet, TypedSegment } from '../../spec/rules/typed-rule.js';
-import { compileRulePredicate, defaultRuleTables, existsWhere, segmentLeaf, type LeafContext, type RuleTables } from './compile-rule-predicate.js';
+import { compileRulePredicate, defaultRuleTables, memberOf, segmentLeaf, selectIds, type LeafContext, type RuleTables } from './compile-rule-predicate.js';
 import { compileFragment, concat, joinFragments, type FragmentContext, type SqlFragment } from './sql-fragment.js';
 
 export interface CompileRulesOptions {
@@ -83,14 +83,13 @@ function rawCondition(c: Compiler, segment: TypedSegment): SqlFragment {
   let body = entry;
   if (segment.exit !== null && (c.options.previous ?? true)) {
     const key = entityTables[segment.entity].key;
-    const previous = existsWhere(c.fragment, c.tables.memberships, 'm', [
+    const previous = memberOf(c.fragment, sql.col(key, 'e'), selectIds(c.fragment, c.tables.memberships, 'm', 'entity_id', [
       sql.eq(sql.col('kind', 'm'), sql.param('rule', 'text')),
       sql.eq(sql.col('segmentation', 'm'), sql.param(c.rules.segmentation, 'text')),
       sql.eq(sql.col('segment', 'm'), sql.param(segment.name, 'text')),
       sql.eq(sql.col('entity_kind', 'm'), sql.param(segment.entity, 'text')),
-      sql.eq(sql.col('entity_id', 'm'), sql.col(key, 'e')),
       sql.isNull(sql.col('valid_to', 'm')),
-    ]);
+    ]));
     const stays = joinFragments(c.fragment, ' AND ', [previous, concat(c.fragment, 'NOT (', condition(c, segment, segment.exit), ')')]);
     body = joinFragments(c.fragment, ' OR ', [entry, stays]);
   }

@@ -17,7 +17,7 @@
  * @example
  * nextQuestion(model, Float64Array.of(5, NaN, NaN), options);   // { question: 2, expectedEntropy: 0.41 }
  */
-import { normalCdf } from '../stats/distributions/normal.js';
+import { fastNormalCdf as normalCdf } from './fast-normal-cdf.js';
 import { choleskySolve } from './cholesky.js';
 import { answeredIndices, factorAnswered, logJoint, type GaussianSegments } from './gaussian-posterior.js';
 import { entropy, softmaxInPlace } from './softmax.js';
@@ -32,11 +32,30 @@ export interface NextQuestion {
  * is left. `options[q]` lists question q's answer values in increasing order.
  */
 export function nextQuestion(model: GaussianSegments, answers: Float64Array, options: readonly Float64Array[], candidates?: ArrayLike<number>): NextQuestion | undefined {
-  const { k, p: q } = model;
+  return nextQuestionGiven(posteriorState(model, answers), options, candidates);
+}
+
+/** What the current answers imply, computed once: answered indices, Cholesky of Σ_AA, posterior. */
+export interface PosteriorState {
+  readonly model: GaussianSegments;
+  readonly answers: Float64Array;
+  readonly answered: Int32Array;
+  readonly l: Float64Array | undefined;
+  readonly posterior: Float64Array;
+}
+
+export function posteriorState(model: GaussianSegments, answers: Float64Array): PosteriorState {
   const answered = answeredIndices(answers);
   const l = factorAnswered(model, answered);
   const posterior = logJoint(model, answers, answered, l);
-  softmaxInPlace(posterior, 0, k);
+  softmaxInPlace(posterior, 0, model.k);
+  return { model, answers, answered, l, posterior };
+}
+
+/** nextQuestion from a state already computed (the typing endpoint scores and picks in one pass). */
+export function nextQuestionGiven(state: PosteriorState, options: readonly Float64Array[], candidates?: ArrayLike<number>): NextQuestion | undefined {
+  const { model, answers, answered, l, posterior } = state;
+  const q = model.p;
   const pool = candidates ?? Int32Array.from({ length: q }, (_, i) => i);
   let best: NextQuestion | undefined;
   for (let i = 0; i < pool.length; i++) {

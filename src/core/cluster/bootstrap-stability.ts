@@ -25,6 +25,8 @@ export interface StabilityOptions {
   readonly resamples?: number;
   readonly seed?: number;
   readonly weights?: Float64Array | undefined;
+  /** Keep each resample's labels over all rows (-1 where not drawn), for a consensus (./consensus.ts). */
+  readonly keepLabels?: boolean;
 }
 
 export interface Stability {
@@ -32,6 +34,8 @@ export interface Stability {
   readonly sd: number;
   readonly min: number;
   readonly resamples: number;
+  /** With `keepLabels`: per resample, the label of every drawn row, -1 elsewhere. */
+  readonly labellings?: Int32Array[];
 }
 
 export const defaultResamples = 20;
@@ -47,17 +51,19 @@ export function bootstrapStability(
   const rng = createRng(options.seed ?? 0);
   const eligible = Int32Array.from(reference.keys()).filter((i) => reference[i]! >= 0);
   const scores = new Float64Array(resamples);
+  const labellings: Int32Array[] = [];
   for (let b = 0; b < resamples; b++) {
     const rows = drawRows(eligible, options.weights, rng.fork(b));
     const labels = fit(rows, b);
     const seen = new Int32Array(reference.length).fill(-1);
     rows.forEach((row, i) => void (seen[row] = labels[i]!));
+    if (options.keepLabels) labellings.push(seen);
     const distinct = eligible.filter((row) => seen[row]! >= 0);
     scores[b] = adjustedRand(Int32Array.from(distinct, (r) => reference[r]!), Int32Array.from(distinct, (r) => seen[r]!));
   }
   const mean = scores.reduce((s, v) => s + v, 0) / resamples;
   const sd = Math.sqrt(scores.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, resamples - 1));
-  return { mean, sd, min: Math.min(...scores), resamples };
+  return { mean, sd, min: Math.min(...scores), resamples, ...(options.keepLabels ? { labellings } : {}) };
 }
 
 /** n draws with replacement from `eligible`, with probability ∝ weight (uniform without weights). */

@@ -4,7 +4,9 @@
  * keeps an upper bound on the distance to its own centre and one lower bound per centre; a centre is
  * skipped when the upper bound is below its lower bound or below half the distance between the two
  * centres. Centre sums are updated incrementally, so rows that keep their centre are not re-read for the
- * M-step. Suits small k (the bounds take n × k doubles); ./hamerly.ts keeps one lower bound per row.
+ * M-step, and bounds are loosened lazily (each centre's total drift is subtracted when a bound is read),
+ * so a settled row costs two reads. Suits small k (the bounds take n × k doubles); ./hamerly.ts keeps
+ * one lower bound per row.
  *
  * Reference: C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003; scikit-learn 1.2
  * `_kmeans_single_elkan` (same stopping rule, ./kmeans-run.ts). Complexity O(n k d) for the first pass,
@@ -18,6 +20,7 @@ import { clusterSums, inertiaOf, moveCentres, relocateEmptyClusters } from './ce
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
 import { addRow, moveRow } from './add-row.js';
+import type { SeedBounds } from './kmeans-plus-plus.js';
 
 interface State {
   readonly data: Float64Array;
@@ -27,9 +30,16 @@ interface State {
   readonly weights: Float64Array | undefined;
   centres: Float64Array;
   readonly labels: Int32Array;
+  /** Upper bound on the distance to the own centre, stored minus that centre's drift. */
   readonly upper: Float64Array;
-  /** n × k lower bounds on the distance from each row to each centre. */
+  /** n × k lower bounds on the distance to each centre, stored plus that centre's drift. */
   readonly lower: Float64Array;
+  /**
+   * How far each centre has moved in total (sum of its shifts). A bound stored at drift D₀ is loosened
+   * by D − D₀ when read, which is exactly what loosening it after every move would give, without
+   * writing n × k bounds per iteration.
+   */
+  readonly drift: Float64Array;
   readonly sums: Float64Array;
   readonly clusterWeights: Float64Array;
   readonly counts: Int32Array;
@@ -38,7 +48,11 @@ interface State {
   readonly halfGap: Float64Array;
 }
 
-export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, options: KMeansRunOptions = {}): KMeansRun {
+/**
+ * @param seeded the assignment k-means++ computed while seeding from these same centres
+ *   (`kmeansPlusPlus(…, { bounds: true })`): it replaces the first iteration's distance pass.
+ */
+export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, options: KMeansRunOptions = {}, seeded?: SeedBounds): KMeansRun {
   const { rows: n, cols: d, data } = x;
   const maxIterations = options.maxIterations ?? defaultMaxIterations;
   const tol = runTolerance(x, options);
@@ -53,6 +67,7 @@ export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, opt
     counts: new Int32Array(k),
     shift: new Float64Array(k),
     halfGap: new Float64Array(k * k),
+    drift: new Float64Array(k),
   };
   let next: Float64Array = new Float64Array(k * d);
   let needFullPass = true;
@@ -61,10 +76,11 @@ export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, opt
   let iteration = 0;
   while (iteration < maxIterations) {
     iteration++;
-    const changed = needFullPass ? fullPass(state) : boundedPass(state);
+    const changed = iteration === 1 && seeded ? startFromSeeds(state, seeded) : needFullPass ? fullPass(state) : boundedPass(state);
     needFullPass = relocateEmptyClusters(data, n, d, k, state.labels, state.weights, state.centres, state.sums, state.clusterWeights) > 0;
     const shiftTotal = moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
     [state.centres, next] = [next, state.centres];
+    for (let c = 0; c < k; c++) state.drift[c]! += state.shift[c]!;
     if (iteration > 1 && changed === 0) {
       strict = true;
       converged = true;
@@ -89,29 +105,40 @@ export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, opt
   return { labels, centres, inertia: inertiaOf(data, n, d, labels, state.weights, centres), iterations: iteration, converged };
 }
 
+/** Takes the seeds' assignment and bounds as the first iteration's; sums from scratch. Returns n. */
+function startFromSeeds(s: State, seeded: SeedBounds): number {
+  s.labels.set(seeded.labels);
+  s.upper.set(seeded.upper);
+  s.lower.set(seeded.lower);
+  clusterSums(s.data, s.n, s.d, s.labels, s.weights, s.sums, s.clusterWeights);
+  s.counts.fill(0);
+  for (let i = 0; i < s.n; i++) s.counts[s.labels[i]!]!++;
+  return s.n;
+}
+
 /**
  * Assigns every row from scratch and rebuilds bounds and sums. A centre c is skipped when the best
  * distance so far is at most half the gap between the best centre and c (it cannot be nearer; its lower
  * bound stays 0), as in scikit-learn's `_init_bounds_dense`. Returns rows that changed.
  */
 function fullPass(s: State): number {
-  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, halfGap } = s;
+  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, halfGap, drift } = s;
   halfCentreGaps(centres, k, d, halfGap);
   sums.fill(0);
   clusterWeights.fill(0);
   counts.fill(0);
-  lower.fill(0);
+  for (let i = 0; i < n; i++) lower.set(drift, i * k);
   let changed = 0;
   for (let i = 0; i < n; i++) {
     const o = i * d;
     const lo = i * k;
     let best = Math.sqrt(squaredDistance(data, o, centres, 0, d));
-    lower[lo] = best;
+    lower[lo] = best + drift[0]!;
     let label = 0;
     for (let c = 1; c < k; c++) {
       if (best <= halfGap[label * k + c]!) continue;
       const dist = Math.sqrt(squaredDistance(data, o, centres, c * d, d));
-      lower[lo + c] = dist;
+      lower[lo + c] = dist + drift[c]!;
       if (dist < best) {
         best = dist;
         label = c;
@@ -119,7 +146,7 @@ function fullPass(s: State): number {
     }
     if (labels[i] !== label) changed++;
     labels[i] = label;
-    upper[i] = best;
+    upper[i] = best - drift[label]!;
     const w = weights === undefined ? 1 : weights[i]!;
     addRow(sums, label * d, data, o, d, w);
     clusterWeights[label]! += w;
@@ -129,44 +156,40 @@ function fullPass(s: State): number {
 }
 
 /**
- * Loosens the bounds by the last centre moves, then computes only the distances the bounds cannot rule
- * out. Returns how many rows changed cluster.
+ * Computes only the distances the bounds (loosened by the centres' drift) cannot rule out; a row whose
+ * upper bound is below half the gap to its nearest other centre is not touched at all. Returns how many
+ * rows changed cluster.
  */
 function boundedPass(s: State): number {
-  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, shift, halfGap } = s;
+  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, halfGap, drift } = s;
   halfCentreGaps(centres, k, d, halfGap);
   let changed = 0;
   for (let i = 0; i < n; i++) {
     const start = labels[i]!;
-    const lo = i * k;
-    for (let c = 0; c < k; c++) {
-      const l = lower[lo + c]! - shift[c]!;
-      lower[lo + c] = l > 0 ? l : 0;
-    }
-    let u = upper[i]! + shift[start]!;
     let a = start;
-    if (u <= halfGap[a * k + a]!) {
-      upper[i] = u;
-      continue;
-    }
+    let u = upper[i]! + drift[a]!;
+    if (u <= halfGap[a * k + a]!) continue;
+    const lo = i * k;
     const o = i * d;
     let tight = false;
     for (let c = 0; c < k; c++) {
-      if (c === a || u <= lower[lo + c]! || u <= halfGap[a * k + c]!) continue;
+      if (c === a) continue;
+      const l = lower[lo + c]! - drift[c]!;
+      if (u <= l || u <= halfGap[a * k + c]!) continue;
       if (!tight) {
         u = Math.sqrt(squaredDistance(data, o, centres, a * d, d));
-        lower[lo + a] = u;
+        lower[lo + a] = u + drift[a]!;
         tight = true;
-        if (u <= lower[lo + c]! || u <= halfGap[a * k + c]!) continue;
+        if (u <= l || u <= halfGap[a * k + c]!) continue;
       }
       const dist = Math.sqrt(squaredDistance(data, o, centres, c * d, d));
-      lower[lo + c] = dist;
+      lower[lo + c] = dist + drift[c]!;
       if (dist < u || (dist === u && c < a)) {
         a = c;
         u = dist;
       }
     }
-    upper[i] = u;
+    if (tight) upper[i] = u - drift[a]!;
     if (a !== start) {
       changed++;
       labels[i] = a;

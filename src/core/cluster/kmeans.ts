@@ -83,8 +83,12 @@ export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMean
  * @throws UsageError when the data have fewer than k distinct rows.
  */
 export function kmeansStart(x: Matrix, k: number, start: number, options: KMeansOptions = {}): KMeansRun {
-  const init = options.init ?? seedStart(x, k, start, options);
-  return runners[options.algorithm ?? defaultAlgorithm(k)](x, init, k, options);
+  const algorithm = options.algorithm ?? defaultAlgorithm(k);
+  if (options.init) return runners[algorithm](x, options.init, k, options);
+  const rng = createRng(options.seed ?? defaultSeed).fork(start);
+  const seeding = kmeansPlusPlus(x, k, rng, { weights: options.weights, bounds: algorithm === 'elkan' });
+  if (seeding.distinct < k) throw new UsageError(clusterMessages.kAboveDistinct(k, seeding.distinct));
+  return algorithm === 'elkan' ? elkanRun(x, seeding.centres, k, options, seeding.bounds) : runners[algorithm](x, seeding.centres, k, options);
 }
 
 const runners = { elkan: elkanRun, hamerly: hamerlyRun, lloyd: lloydRun } as const;
@@ -101,13 +105,6 @@ export function resolveKMeansOptions(x: Matrix, k: number, options: KMeansOption
     algorithm: options.algorithm ?? defaultAlgorithm(k),
     absoluteTol: runTolerance(x, options),
   };
-}
-
-function seedStart(x: Matrix, k: number, start: number, options: KMeansOptions): Float64Array {
-  const rng = createRng(options.seed ?? defaultSeed).fork(start);
-  const seeding = kmeansPlusPlus(x, k, rng, { weights: options.weights });
-  if (seeding.distinct < k) throw new UsageError(clusterMessages.kAboveDistinct(k, seeding.distinct));
-  return seeding.centres;
 }
 
 /** Turns the best start into a fit: canonical segment order, sizes, probability 1 for every row. */

@@ -29,8 +29,8 @@ function planted(n: number, centres: readonly number[][], seed: number): { x: Ma
   return { x: matrix(n, d, data), truth };
 }
 
-const kmeansSelect = (x: Matrix, ks: number[], weights?: Float64Array) => selectK({
-  ks, x, weights, seed: 1, resamples: 10,
+const kmeansSelect = (x: Matrix, ks: number[], weights?: Float64Array, consensusMaxRows?: number) => selectK({
+  ks, x, weights, seed: 1, resamples: 10, ...(consensusMaxRows === undefined ? {} : { consensusMaxRows }),
   fitAll: (k) => kmeans(x, k, { seed: 1, weights }),
   fitRows: (k, rows, b) => kmeans(takeRows(x, rows), k, { seed: 100 + b, starts: 3 }).labels,
 });
@@ -47,6 +47,16 @@ describe('selectK', () => {
     assert.match(recommendation.reason, /^We recommend 4 segments\. Of the 7 solutions compared \(2 to 8 segments\)/);
     assert.match(recommendation.reason, new RegExp(`mean adjusted Rand index ${four.stability.mean.toFixed(2)}`));
     assert.match(recommendation.reason, /Its smallest segment holds 25% of respondents, large enough to act on\./);
+  });
+
+  it('offers a consensus of the fit and its bootstrap refits for the recommended k', () => {
+    const { x, truth } = planted(300, [[0, 0, 0], [6, 0, 0], [0, 6, 0], [0, 0, 6]], 8);
+    const { consensus, solutions } = kmeansSelect(x, [3, 4, 5]);
+    assert.ok(consensus !== undefined && consensus.k === 4);
+    assert.ok(consensus.agreement > 0.95 && adjustedRand(consensus.labels, truth) > 0.9, String(consensus.agreement));
+    assert.ok(consensus.probability.every((p) => p > 0 && p <= 1));
+    assert.ok(solutions.every((s) => s.stability.labellings === undefined), 'resample labels are not kept in the solutions');
+    assert.equal(kmeansSelect(x, [3, 4], undefined, 100).consensus, undefined);
   });
 
   it('prefers 3 to 5 segments on iris and explains a statistically better k = 2', () => {

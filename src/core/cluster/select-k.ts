@@ -17,9 +17,11 @@
  * recommendation.k // 4 ; recommendation.reason // "We recommend 4 segments. …"
  */
 import type { Matrix } from '../matrix/matrix.js';
+import { adjustedRand } from './adjusted-rand.js';
 import { bootstrapStability, type Stability } from './bootstrap-stability.js';
 import { calinskiHarabasz } from './calinski-harabasz.js';
 import { segmentSizes } from './canonical-order.js';
+import { consensus, defaultConsensusMaxRows, type Consensus } from './consensus.js';
 import { daviesBouldin } from './davies-bouldin.js';
 import type { ClusterFit } from './fit-result.js';
 import { recommendK, type Recommendation, type RecommendOptions } from './recommend-k.js';
@@ -50,12 +52,26 @@ export interface SelectKOptions extends RecommendOptions {
   readonly resamples?: number;
   readonly seed?: number;
   readonly silhouette?: SilhouetteOptions;
+  /** Largest number of rows for the consensus solution (default 5,000; 0 turns it off). */
+  readonly consensusMaxRows?: number;
   readonly onProgress?: (done: number, total: number, k: number) => void;
 }
 
 export interface Selection {
   readonly solutions: KSolution[];
   readonly recommendation: Recommendation;
+  /**
+   * The robust option for the recommended k: consensus segments from the co-association of the full fit
+   * and its bootstrap refits (./consensus.ts), with their agreement (adjusted Rand) with the fit. Absent
+   * above `consensusMaxRows` rows.
+   */
+  readonly consensus?: ConsensusSolution;
+}
+
+export interface ConsensusSolution extends Consensus {
+  readonly k: number;
+  /** Adjusted Rand index between the consensus and the recommended fit. */
+  readonly agreement: number;
 }
 
 export function selectK(options: SelectKOptions): Selection {
@@ -65,6 +81,8 @@ export function selectK(options: SelectKOptions): Selection {
     options.onProgress?.(i + 0.5, ks.length, k);
     return fit;
   });
+  const consensusMaxRows = options.consensusMaxRows ?? defaultConsensusMaxRows;
+  const keepLabels = x.rows <= consensusMaxRows;
   const definedFor = fits.map((fit) => distinctLabels(fit.labels) >= 2 && distinctLabels(fit.labels) < assigned(fit.labels));
   const scored = fits.filter((_, i) => definedFor[i]);
   const silhouettes = scored.length > 0 ? silhouetteMany(x, scored.map((f) => f.labels), { ...options.silhouette, weights }) : [];
@@ -72,7 +90,7 @@ export function selectK(options: SelectKOptions): Selection {
   const solutions = fits.map((fit, i): KSolution => {
     const k = ks[i]!;
     const stability = bootstrapStability(fit.labels, (rows, b) => options.fitRows(k, rows, b), {
-      resamples: options.resamples, seed: (options.seed ?? 0) + k, weights,
+      resamples: options.resamples, seed: (options.seed ?? 0) + k, weights, keepLabels,
     });
     options.onProgress?.(i + 1, ks.length, k);
     const sizes = segmentSizes(fit.labels, fit.k, weights);
@@ -89,7 +107,13 @@ export function selectK(options: SelectKOptions): Selection {
       stability,
     };
   });
-  return { solutions, recommendation: recommendK(solutions, options) };
+  const recommendation = recommendK(solutions, options);
+  const chosen = solutions.find((s) => s.k === recommendation.k)!;
+  const labellings = chosen.stability.labellings;
+  if (!labellings) return { solutions, recommendation };
+  const agreed = consensus([chosen.fit.labels, ...labellings], chosen.k, { maxRows: consensusMaxRows, weights });
+  const result = { solutions: solutions.map(({ stability: { labellings: _drop, ...stability }, ...rest }) => ({ ...rest, stability })), recommendation };
+  return { ...result, consensus: { ...agreed, k: chosen.k, agreement: adjustedRand(agreed.labels, chosen.fit.labels) } };
 }
 
 function distinctLabels(labels: Int32Array): number {

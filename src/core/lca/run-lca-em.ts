@@ -21,7 +21,8 @@
  *
  * Speed: the tables are stored with the class count padded to a multiple of 4 (`stride`), and the
  * per-pattern sums run over blocks of 4 classes held in local variables, which V8 keeps in registers
- * (about 3x faster than an inner loop over k on the 100k-row benchmark).
+ * (about 3x faster than an inner loop over k on the 100k-row benchmark); k ≤ 4 has its own loop
+ * with everything in locals.
  *
  * Reference: Linzer & Lewis (2011) J. Stat. Softw. 42(10), eqs. 3–5; Goodman (1974).
  * Complexity: O(iterations · Σ_p answered(p) · k) time with P patterns, O((Σ L_j) · k) extra memory.
@@ -80,7 +81,8 @@ export function runLcaEm(data: LcaData, start: LcaParameters, options: LcaEmOpti
     logInto(probabilities, k, work.logTable, stride);
     if (coefficients === undefined) logInto(shares, k, work.logPrior, stride);
     else lcrLogPrior(data, k, coefficients, stride, work.logPrior);
-    logLikelihood = accumulate(data, work);
+    padPrior(work);
+    logLikelihood = stride === 4 ? accumulate4(data, work) : accumulate(data, work);
     if (Number.isNaN(logLikelihood)) break;
     if (!(logLikelihood - previous > options.tolerance)) {
       converged = true;
@@ -120,6 +122,80 @@ function logInto(values: Float64Array, k: number, out: Float64Array, stride: num
       out[c * stride + r] = v > 0 ? Math.log(v) : LOG_FLOOR;
     }
   }
+}
+
+/** Padding classes get a log prior of -Infinity, so they receive no posterior in `accumulate4`. */
+function padPrior(work: Workspace): void {
+  const { k, stride, logPrior } = work;
+  for (let at = 0; at < logPrior.length; at += stride) for (let r = k; r < stride; r++) logPrior[at + r] = -Infinity;
+}
+
+/**
+ * `accumulate` for k ≤ 4 (the common case), with the four classes in local variables from the
+ * sums to the count updates: no scratch array between the steps.
+ */
+function accumulate4(data: LcaData, work: Workspace): number {
+  const { patternStart, patternCells, patternWeight } = data;
+  const { k, logTable, logPrior, priorStep, counts, shareSums, posterior } = work;
+  counts.fill(0);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let ll = 0;
+  for (let p = 0; p < data.patterns; p++) {
+    const w = patternWeight[p]!;
+    if (w === 0) continue;
+    const from = patternStart[p]!;
+    const to = patternStart[p + 1]!;
+    const prior = p * priorStep;
+    let a0 = logPrior[prior]!;
+    let a1 = logPrior[prior + 1]!;
+    let a2 = logPrior[prior + 2]!;
+    let a3 = logPrior[prior + 3]!;
+    for (let c = from; c < to; c++) {
+      const base = patternCells[c]! * 4;
+      a0 += logTable[base]!;
+      a1 += logTable[base + 1]!;
+      a2 += logTable[base + 2]!;
+      a3 += logTable[base + 3]!;
+    }
+    const max = Math.max(a0, a1, a2, a3);
+    const e0 = Math.exp(a0 - max);
+    const e1 = Math.exp(a1 - max);
+    const e2 = Math.exp(a2 - max);
+    const e3 = Math.exp(a3 - max);
+    const total = e0 + e1 + e2 + e3;
+    ll += w * (max + Math.log(total));
+    if (posterior !== null) {
+      const at = p * k;
+      posterior[at] = e0 / total;
+      if (k > 1) posterior[at + 1] = e1 / total;
+      if (k > 2) posterior[at + 2] = e2 / total;
+      if (k > 3) posterior[at + 3] = e3 / total;
+    }
+    const scale = w / total;
+    const q0 = e0 * scale;
+    const q1 = e1 * scale;
+    const q2 = e2 * scale;
+    const q3 = e3 * scale;
+    s0 += q0;
+    s1 += q1;
+    s2 += q2;
+    s3 += q3;
+    for (let c = from; c < to; c++) {
+      const base = patternCells[c]! * 4;
+      counts[base] = counts[base]! + q0;
+      counts[base + 1] = counts[base + 1]! + q1;
+      counts[base + 2] = counts[base + 2]! + q2;
+      counts[base + 3] = counts[base + 3]! + q3;
+    }
+  }
+  shareSums[0] = s0;
+  shareSums[1] = s1;
+  shareSums[2] = s2;
+  shareSums[3] = s3;
+  return ll;
 }
 
 /** One pass: returns the log-likelihood and fills the M-step sums (counts per cell, shares). */

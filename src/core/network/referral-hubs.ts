@@ -12,11 +12,19 @@
  */
 import type { DirectedGraph } from './directed-graph.js';
 
-/** The `count` nodes of highest score, best first; ties by node index. */
+/**
+ * The `count` nodes of highest score, best first; ties by node index. Finds the count-th largest score
+ * with a native numeric sort of a copy, then sorts only the nodes at or above it (a million nodes, a few
+ * thousand hubs: no comparator sort of the million).
+ */
 export function topNodes(scores: Float64Array, count: number): Int32Array {
-  const order = Int32Array.from({ length: scores.length }, (_, i) => i);
-  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  return order.slice(0, Math.max(0, Math.min(count, scores.length)));
+  const k = Math.max(0, Math.min(count, scores.length));
+  if (k === 0) return new Int32Array(0);
+  const threshold = Float64Array.from(scores).sort()[scores.length - k] as number;
+  const candidates: number[] = [];
+  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) >= threshold) candidates.push(i);
+  candidates.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  return Int32Array.from(candidates.slice(0, k));
 }
 
 export interface HubFeeds {

@@ -9,7 +9,7 @@
  *
  * @example
  * // 3 stakeholders x 2 kinds (publications, trials), row-major
- * kolIndex(matrix(3, 2, Float64Array.of(0, 0, 12, 1, 40, 3)), Float64Array.of(1, 1)); // ≈ [0, 0.77, 1]
+ * kolIndex(matrix(3, 2, Float64Array.of(0, 0, 12, 1, 40, 3)), Float64Array.of(1, 1)); // ≈ [0, 0.607, 1]
  */
 import type { Matrix } from '../matrix/matrix.js';
 import { scaleComponent } from './scale-component.js';

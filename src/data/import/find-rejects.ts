@@ -15,7 +15,7 @@ import { importMessages } from '../../lib/messages/index.js';
 import type { ResolvedField, ResolvedMapping } from './resolve-mapping.js';
 import { typedTable } from './staged-file.js';
 import { rawExpr } from './field-sql.js';
-import { cellRejectsSql } from './type-staged.js';
+import { cellRejectsSql, keyHashColumn } from './type-staged.js';
 
 export const rejectTable = '_segmap_rejects';
 const badRows = '_segmap_bad';
@@ -65,8 +65,10 @@ export async function findDuplicateKeys(ws: Workspace, m: ResolvedMapping): Prom
   const first = keyFields[0];
   if (!first || keyFields.length !== m.table.key.length) return;
   const keys = keyFields.map((f) => `t.${ident(f.field.name)}`).join(', ');
-  const passed = `not t._bad and not exists (select 1 from ${rejectTable} r where r._row = t._row)`;
-  const [probe] = await ws.all<{ extra: number }>(`select (count(*) - count(distinct hash(${keys})))::bigint as extra from ${typedTable} t where ${passed}`);
+  const [rejected] = await ws.all<{ n: number }>(`select count(*)::bigint as n from ${rejectTable}`);
+  const passed = Number(rejected?.n ?? 0) > 0 ? `not t._bad and not exists (select 1 from ${rejectTable} r where r._row = t._row)` : 'not t._bad';
+  // exact: equal keys have equal hashes, so no more rows than distinct hashes means no duplicates
+  const [probe] = await ws.all<{ extra: number }>(`select (count(*) - count(distinct t.${keyHashColumn}))::bigint as extra from ${typedTable} t where ${passed}`);
   if (!probe || Number(probe.extra) === 0) return;
   const p = new Params();
   const value = keyFields.length === 1 ? `t.${ident(first.field.name)}::varchar` : `concat_ws(' | ', ${keyFields.map((f) => `coalesce(t.${ident(f.field.name)}::varchar, '')`).join(', ')})`;

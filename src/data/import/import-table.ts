@@ -23,7 +23,7 @@ import { tableModel, tableNames } from '../model/tables.js';
 import { detectFormat } from './detect-format.js';
 import { findDuplicateKeys, findRejects, rejectTable } from './find-rejects.js';
 import type { ImportReport, Reject } from './import-report.js';
-import { loadStaged, withUnorderedInserts } from './load-staged.js';
+import { isEmpty, loadStaged, withUnorderedInserts } from './load-staged.js';
 import { recordImport } from './record-import.js';
 import { resolveMapping } from './resolve-mapping.js';
 import { prepareFile } from './stage-file.js';
@@ -101,8 +101,8 @@ export async function importTable(ws: Workspace, options: ImportOptions): Promis
   }
 }
 
-/** DuckDB's words when an insert hits a primary key twice (in the file, or the same row twice in ON CONFLICT). */
-const keyClash = /duplicate key|violates primary key|can not update the same row twice/i;
+/** DuckDB's words when an insert hits a primary key twice. */
+const keyClash = /duplicate key|violates primary key/i;
 
 async function importModelTable(ws: Workspace, prepared: PreparedFile, table: string, mapping: Mapping | undefined, file: string, ctx: ImportContext): Promise<PartialReport> {
   const model = tableModel(table);
@@ -111,8 +111,10 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
   const warnings = resolved.ignored.length ? [importMessages.ignoredColumns(resolved.ignored)] : [];
   const read = await prepared.read(ws, projectionFor(resolved, ctx.today));
   ctx.progress({ phase: 'validating', done: 0, total: read.rowsIn });
-  // tables with a primary key: insert optimistically, look for duplicate keys only if the insert hits one
-  await findRejects(ws, resolved, ctx.today, { duplicates: !model.primaryKey });
+  // an empty table with a primary key: insert optimistically, look for duplicate keys only if the insert
+  // hits one (an upsert into a filled table must know them first: UPDATE cannot tell two rows of one key)
+  const optimistic = model.primaryKey && (await isEmpty(ws, table));
+  await findRejects(ws, resolved, ctx.today, { duplicates: !optimistic });
   await appendReaderRejects(ws, read.rowRejects);
   const load = async (): Promise<{ rows: number; cells: number }> => {
     const counts = await rejectCounts(ws);
@@ -129,7 +131,7 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
   try {
     counts = await load();
   } catch (error) {
-    if (!model.primaryKey || !(error instanceof Error) || !keyClash.test(error.message)) throw error;
+    if (!optimistic || !(error instanceof Error) || !keyClash.test(error.message)) throw error;
     await findDuplicateKeys(ws, resolved);
     counts = await load();
   }

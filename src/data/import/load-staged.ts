@@ -1,8 +1,7 @@
 /**
  * Writes the rows that passed validation from `_segmap_typed` into the target table, with `source` and
- * `last_verified` on every row. Re-importing is an upsert by the table's key: ON CONFLICT for tables with a
- * primary key (only the fields this file maps are updated, so a partial file does not blank the rest),
- * delete-then-insert on the natural key otherwise. Runs inside the caller's transaction.
+ * `last_verified` on every row. Re-importing is an upsert by the table's key. Runs inside the caller's
+ * transaction.
  */
 import type { Workspace } from '../workspace.js';
 import { ident, Params } from '../sql.js';
@@ -44,24 +43,31 @@ function columnsToWrite(m: ResolvedMapping, g: Governance, p: Params): Column[] 
   return columns;
 }
 
-async function isEmpty(ws: Workspace, table: string): Promise<boolean> {
+export async function isEmpty(ws: Workspace, table: string): Promise<boolean> {
   return (await ws.all(`select 1 from ${ident(table)} limit 1`)).length === 0;
 }
 
+/**
+ * Into an empty table: one INSERT. Otherwise an upsert by key without needing an index: UPDATE the rows
+ * whose key exists (only the fields this file maps, so a partial file does not blank the rest), then
+ * INSERT the others. Keys compare with IS NOT DISTINCT FROM, since a key part may be empty (affiliation kind).
+ */
 export async function loadStaged(ws: Workspace, m: ResolvedMapping, g: Governance, anyRejects: boolean): Promise<void> {
   const p = new Params();
   const columns = columnsToWrite(m, g, p);
   const target = ident(m.table.name);
-  const passed = anyRejects ? ` where not t._bad and not exists (select 1 from ${rejectTable} r where r._row = t._row)` : '';
-  let sql = `insert into ${target} (${columns.map((c) => ident(c.name)).join(', ')}) select ${columns.map((c) => c.expr).join(', ')} from ${typedTable} t${passed}`;
-  const empty = await isEmpty(ws, m.table.name);
-  if (!empty && m.table.primaryKey) {
-    const updates = columns.filter((c) => !m.table.key.includes(c.name)).map((c) => `${ident(c.name)} = excluded.${ident(c.name)}`);
-    sql += ` on conflict (${m.table.key.map(ident).join(', ')}) do ${updates.length ? `update set ${updates.join(', ')}` : 'nothing'}`;
-  } else if (!empty) {
-    await deleteSameKeys(ws, m, passed);
+  const passed = anyRejects ? `not t._bad and not exists (select 1 from ${rejectTable} r where r._row = t._row)` : 'true';
+  const names = columns.map((c) => ident(c.name)).join(', ');
+  const values = columns.map((c) => c.expr).join(', ');
+  if (await isEmpty(ws, m.table.name)) {
+    await ws.run(`insert into ${target} (${names}) select ${values} from ${typedTable} t where ${passed}`, p.values);
+    return;
   }
-  await ws.run(sql, p.values);
+  const typed = new Set(sourcedFields(m).map((f) => f.field.name));
+  const match = m.table.key.map((k) => `x.${ident(k)} is not distinct from ${typed.has(k) ? `t.${ident(k)}` : 'NULL'}`).join(' and ');
+  const updates = columns.filter((c) => !m.table.key.includes(c.name)).map((c) => `${ident(c.name)} = ${c.expr}`);
+  if (updates.length) await ws.run(`update ${target} x set ${updates.join(', ')} from ${typedTable} t where ${passed} and ${match}`, p.values);
+  await ws.run(`insert into ${target} (${names}) select ${values} from ${typedTable} t where ${passed} and not exists (select 1 from ${target} x where ${match})`, p.values);
 }
 
 /**
@@ -78,10 +84,3 @@ export async function withUnorderedInserts<T>(ws: Workspace, work: () => Promise
   }
 }
 
-/** Non-PK tables: rows of the file replace existing rows with the same natural key. */
-async function deleteSameKeys(ws: Workspace, m: ResolvedMapping, passed: string): Promise<void> {
-  const typed = new Set(sourcedFields(m).map((f) => f.field.name));
-  const keys = m.table.key.map((k) => `${typed.has(k) ? `t.${ident(k)}` : 'NULL'} as ${ident(k)}`);
-  const match = m.table.key.map((k) => `x.${ident(k)} is not distinct from k.${ident(k)}`).join(' and ');
-  await ws.run(`delete from ${ident(m.table.name)} x using (select distinct ${keys.join(', ')} from ${typedTable} t${passed}) k where ${match}`);
-}

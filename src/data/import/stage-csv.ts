@@ -10,7 +10,7 @@
  * reports by record number, and blank lines, which it skips silently — are gaps; a kept record's number is
  * its ordinal plus the gaps before it (an ASOF join, only when there are gaps).
  *
- * Complexity: one native byte scan plus one DuckDB parse of the file.
+ * Complexity: two native byte scans (encoding, blank lines) plus one DuckDB parse of the file.
  */
 import { open, stat } from 'node:fs/promises';
 import type { Workspace } from '../workspace.js';

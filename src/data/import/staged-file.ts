@@ -29,10 +29,14 @@ export interface Projection {
   typed(p: Params): string;
   /** A boolean; sees the raw columns and the typed fields by name. */
   bad(p: Params): string;
-  /** The typed field names `typed` adds. */
+  /** Extra `, expr as name` over the typed fields (e.g. a key hash), computed in the same pass. */
+  readonly afterTyping: string;
+  /** The column names `typed` and `afterTyping` add. */
   readonly fields: readonly string[];
   /** Keep every raw cell (a wide survey reads its answers from them); otherwise only those of `_bad` rows. */
   readonly keepRaw: boolean;
+  /** Raw columns kept for every row anyway: keys and references, whose rejects are found later. */
+  readonly keepColumns: readonly string[];
 }
 
 export interface FileRead {
@@ -66,9 +70,13 @@ export interface PreparedFile {
 export async function createTyped(ws: Workspace, relation: string, p: Params, projection: Projection, columns: readonly StagedColumn[]): Promise<void> {
   const typed = projection.typed(p);
   const bad = projection.bad(p);
-  const raw = projection.keepRaw ? columns.map((c) => c.sql) : columns.map((c) => `case when _bad then ${c.sql} end as ${c.sql}`);
+  const always = new Set(projection.keepColumns);
+  const raw = columns.map((c) => (projection.keepRaw || always.has(c.sql) ? c.sql : `case when _bad then ${c.sql} end as ${c.sql}`));
   const keep = ['_row', '_bad', ...projection.fields.map(ident), ...raw].join(', ');
-  await ws.run(`create or replace temp table ${typedTable} as select ${keep} from (select *, ${bad} as _bad from (select s.*${typed} from ${relation} s) s)`, p.values);
+  await ws.run(
+    `create or replace temp table ${typedTable} as select ${keep} from (select *, ${bad} as _bad${projection.afterTyping} from (select s.*${typed} from ${relation} s) s)`,
+    p.values,
+  );
 }
 
 /** `read` for readers that filled `_segmap_stage` row by row. */

@@ -27,9 +27,11 @@ export interface CellCheck {
  * discards reasons: it passes a scratch `r` so the statement binds only what its conditions use).
  */
 export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params = p): CellCheck[] {
-  let text: string | undefined; // built on first use: placeholders only for what a check needs
-  const t = (): string => (text ??= textExpr(f, p));
   const y = `s.${ident(f.field.name)}`;
+  // a plain text field's typed value is its text: reuse the column instead of trimming again
+  const plain = f.field.type === 'varchar' && !f.field.enum;
+  let text: string | undefined; // built on first use: placeholders only for what a check needs
+  const t = (): string => (text ??= plain ? y : textExpr(f, p));
   const checks: CellCheck[] = [];
   const add = (where: string, reason: string): void => void checks.push({ field: f, where, reason });
   if (f.field.required) add(`${t()} is null`, r.add(importMessages.required(f.field.name)));
@@ -53,12 +55,30 @@ export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params
 /** Fields that come from the file (or a constant / row number); `none` fields are left to defaults. */
 export const sourcedFields = (m: ResolvedMapping): ResolvedField[] => m.fields.filter((f) => f.source.kind !== 'none');
 
+/**
+ * Fields whose rejects are found after the read (keys, references, a response's value) and whose typed
+ * value is not simply the trimmed cell (a number, an enumeration, a recoded value): their raw cells are
+ * kept so such a reject shows what the user wrote.
+ */
+function laterChecked(m: ResolvedMapping): ResolvedField[] {
+  const names = new Set([...m.table.key, ...m.table.references.map((r) => r.field), ...(m.table.name === 'survey_responses' ? ['value'] : [])]);
+  const plain = (f: ResolvedField): boolean => f.field.type === 'varchar' && !f.field.enum && !f.options.map;
+  return m.fields.filter((f) => names.has(f.field.name) && !plain(f));
+}
+
+/** The hash of a row's key, computed while reading so the duplicate probe counts integers, not strings. */
+export const keyHashColumn = '_key';
+
 /** Typed fields and the `_bad` flag, computed while the rows are read. */
 export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false): Projection {
   const fields = sourcedFields(m);
+  const keyed = m.table.key.every((k) => fields.some((f) => f.field.name === k));
+  const keyHash = keyed ? `, hash(${m.table.key.map((k) => `s.${ident(k)}`).join(', ')}) as ${keyHashColumn}` : '';
   return {
-    fields: fields.map((f) => f.field.name),
+    fields: [...fields.map((f) => f.field.name), ...(keyed ? [keyHashColumn] : [])],
+    afterTyping: keyHash,
     keepRaw,
+    keepColumns: laterChecked(m).flatMap((f) => (f.source.kind === 'column' ? [f.source.column.sql] : [])),
     typed: (p) => fields.map((f) => `, ${typedExpr(f, textExpr(f, p), p)} as ${ident(f.field.name)}`).join(''),
     bad: (p) => {
       const reasons = new Params();

@@ -24,6 +24,7 @@ import { resolveMapping } from './resolve-mapping.js';
 import { isNumericType, itemColumns, planQuestions, type QuestionPlan } from './survey-questions.js';
 import { typedTable, type PreparedFile } from './staged-file.js';
 import { projectionFor } from './type-staged.js';
+import { trimmedCell } from './field-sql.js';
 
 export const surveyTable = 'survey';
 
@@ -52,7 +53,7 @@ function respondentFields(staged: PreparedFile, mapping: Mapping | undefined, fi
 }
 
 function answerText(q: QuestionPlan, missing: readonly string[], p: Params): string {
-  const trimmed = `trim(s.${q.column.sql})`;
+  const trimmed = trimmedCell(`s.${q.column.sql}`);
   return `(case when ${trimmed} in ${p.list(['', ...missing])} then NULL else ${trimmed} end)`;
 }
 

@@ -1,6 +1,11 @@
 /**
  * The data model of ../shared/BRIEF.md. Every entity row carries `source` and `last_verified` so a tag
  * or a call list can say where a fact came from and how old it is.
+ *
+ * The tables that reach millions of rows (stakeholders, engagement events, volumes, responses) have no
+ * PRIMARY KEY: DuckDB maintains one as an ART index that costs more than the rest of a bulk load. Their
+ * keys are kept unique by the importer (in-file duplicates rejected, re-imports upserted by key, see
+ * data/import/) and checked by `segmap validate`.
  */
 export const initialSchema = `
 create table territories (
@@ -18,7 +23,7 @@ create table accounts (
   source varchar, last_verified date
 );
 create table stakeholders (
-  stakeholder_id varchar primary key, npi varchar, name varchar, role varchar not null, specialty varchar,
+  stakeholder_id varchar not null, npi varchar, name varchar, role varchar not null, specialty varchar,
   department varchar, account_id varchar, territory_id varchar, state varchar, zip varchar,
   consent_email boolean, consent_call boolean, source varchar, last_verified date
 );
@@ -55,7 +60,7 @@ create table survey_responses (
   source varchar, last_verified date
 );
 create table engagement_events (
-  event_id varchar primary key, stakeholder_id varchar, account_id varchar, channel varchar, type varchar,
+  event_id varchar not null, stakeholder_id varchar, account_id varchar, channel varchar, type varchar,
   asset varchar, ts timestamp, source varchar, last_verified date
 );
 create table runs (

@@ -1,6 +1,7 @@
 /**
  * Closed vocabularies of the data model (../shared/BRIEF.md). Codes are what the workspace stores; aliases
- * are what files say. Matching ignores case and punctuation, so "Health System/IDN" and "health_system" agree.
+ * are what files say. Matching ignores case and the separators `_ - / .`, so "Health System/IDN",
+ * "health-system idn" and "health_system_idn" agree.
  */
 import type { EnumValue } from './table-model.js';
 
@@ -27,17 +28,13 @@ export const questionTypes: readonly EnumValue[] = [
   { code: 'text', aliases: ['open', 'open end', 'string'] },
 ];
 
-/** The matching key of an enum spelling: lower case, runs of non-alphanumerics become one underscore. */
+/**
+ * The matching key of an enum spelling: lower case, with `_`, `-`, `/` and `.` read as spaces, trimmed.
+ * The SQL side computes the same key with `translate` (no regex: it runs on every row of a large file).
+ */
 export function enumKey(spelling: string): string {
-  return spelling.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return spelling.toLowerCase().replace(/[_\-/.]/g, ' ').trim();
 }
 
-/** Every accepted spelling key → code. */
-export function enumLookup(values: readonly EnumValue[]): Map<string, string> {
-  const lookup = new Map<string, string>();
-  for (const value of values) {
-    lookup.set(enumKey(value.code), value.code);
-    for (const alias of value.aliases ?? []) lookup.set(enumKey(alias), value.code);
-  }
-  return lookup;
-}
+/** The SQL twin of `enumKey` for a text expression. */
+export const enumKeySql = (text: string): string => `trim(translate(lower(${text}), '_-/.', '    '))`;

@@ -41,7 +41,7 @@ export interface TableModel {
   readonly fields: readonly FieldModel[];
   /** Natural key: re-importing a row with the same key replaces it (upsert). */
   readonly key: readonly string[];
-  /** True when `key` is the table's PRIMARY KEY (upsert via ON CONFLICT), else delete-then-insert. */
+  /** True when `key` is also the PRIMARY KEY in the schema (then an import into an empty table skips the duplicate search: the index catches them). */
   readonly primaryKey: boolean;
   readonly references: readonly Reference[];
 }

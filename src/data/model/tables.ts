@@ -37,7 +37,7 @@ export const tableModels: readonly TableModel[] = [
   table(
     'stakeholders',
     ['stakeholder_id'],
-    true,
+    false,
     [
       req('stakeholder_id'), v('npi', { check: 'npi' }), v('name'), req('role'), v('specialty'), v('department'), v('account_id'),
       v('territory_id'), v('state'), v('zip'), { name: 'consent_email', type: 'boolean' }, { name: 'consent_call', type: 'boolean' },
@@ -75,7 +75,7 @@ export const tableModels: readonly TableModel[] = [
   table('survey_responses', ['respondent_id', 'question_id'], false,
     [req('respondent_id'), req('question_id'), { name: 'value', type: 'double' }, v('value_text')],
     [ref('respondent_id', 'survey_respondents', 'respondent_id'), ref('question_id', 'survey_questions', 'question_id')]),
-  table('engagement_events', ['event_id'], true,
+  table('engagement_events', ['event_id'], false,
     [req('event_id'), v('stakeholder_id'), v('account_id'), v('channel'), v('type'), v('asset'), { name: 'ts', type: 'timestamp' }],
     [ref('stakeholder_id', 'stakeholders', 'stakeholder_id'), ref('account_id', 'accounts', 'account_id')]),
 ];

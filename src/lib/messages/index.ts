@@ -17,3 +17,4 @@ export { importMessages } from './import.js';
 export { importCliMessages } from './import.js';
 export { typingMessages } from './typing.js';
 export { demoMessages } from './demo.js';
+export { projectMessages } from './project.js';

@@ -20,6 +20,9 @@ export const prioritizeMessages = {
   columnMissing: (flag: string, column: string, available: readonly string[]) =>
     `${flag} ${column} requires a column of that name; the file has ${available.join(', ')}`,
   noEdges: (file: string) => `${file} requires at least one usable edge`,
+  looseTolerance: (nodes: number, tol: number, iterations: number) =>
+    `pagerank stopped after ${iterations} ${iterations === 1 ? 'iteration' : 'iterations'}: networkx's rule (l1 change below nodes x tol = ${(nodes * tol).toPrecision(2)}) is loose for ${count(nodes)} nodes; pass --tol 1e-10 for converged scores`,
+  badNumber: (flag: string, raw: string, range: string) => `${flag} requires a number ${range}, got "${raw}"`,
   notConverged: (iterations: number, change: number) =>
     `pagerank did not converge in ${iterations} iterations (l1 change ${change.toExponential(2)}); scores are the last iterate`,
   // prioritize: inputs

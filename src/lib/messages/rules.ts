@@ -30,6 +30,7 @@ export const rulesMessages = {
   duplicateInGroup: (group: string, name: string) => `exclusive group \`${group}\` lists \`${name}\` twice`,
   circularReference: (cycle: readonly string[]) => `circular reference between rule segments: ${cycle.join(' → ')}`,
   invalidRules: (path: string, message: string) => `${path ? `${path}: ` : ''}${message.toLowerCase().replace(/\.$/, '')}`,
+  invalidValue: (expected: string, value: unknown) => `requires ${expected}, got ${show(value)}`,
   unknownOperator: (keys: readonly string[]) => `a condition requires \`all\`, \`any\`, \`not\`, \`field\` with one operator, \`event\`, \`inSegment\` or \`member\`; got keys ${list(keys)}`,
   ruleSetInvalid: (count: number, first: string) => (count === 1 ? first : `${first} (and ${count - 1} more problems)`),
   noRulesSection: (file: string) => `${file} requires a \`rules:\` section`,

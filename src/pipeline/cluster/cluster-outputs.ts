@@ -1,7 +1,8 @@
 /**
  * Writes what `segmap cluster` promises in DIR, each file atomically (temp + rename): model.json,
  * assignments.csv (id, segment, probability; segments 1..k; ids guarded against spreadsheet formula
- * injection) and, when k was a range, selection.json. Documents are validated against their schemas
+ * injection) and, when k was a range, selection.json and consensus.csv (the consensus segments, same
+ * columns). Documents are validated against their schemas
  * before they are written, so a reader can trust them.
  *
  * @example await writeClusterOutputs('out', { model, assignments: { ids, labels, probability } });
@@ -18,9 +19,17 @@ export interface Assignments {
   readonly probability: Float64Array;
 }
 
-export const outputFiles = { model: 'model.json', assignments: 'assignments.csv', selection: 'selection.json' } as const;
+export const outputFiles = { model: 'model.json', assignments: 'assignments.csv', selection: 'selection.json', consensus: 'consensus.csv' } as const;
 
-export async function writeClusterOutputs(dir: string, outputs: { model: ClusterModel; assignments: Assignments; selection?: ClusterSelection }): Promise<string[]> {
+export interface ClusterOutputs {
+  readonly model: ClusterModel;
+  readonly assignments: Assignments;
+  readonly selection?: ClusterSelection;
+  /** Consensus segments (same ids), written to consensus.csv. */
+  readonly consensus?: Assignments;
+}
+
+export async function writeClusterOutputs(dir: string, outputs: ClusterOutputs): Promise<string[]> {
   const model = ClusterModel.parse(outputs.model);
   const written = [join(dir, outputFiles.model), join(dir, outputFiles.assignments)];
   await atomicWrite(written[0]!, `${JSON.stringify(model, null, 2)}\n`);
@@ -29,6 +38,10 @@ export async function writeClusterOutputs(dir: string, outputs: { model: Cluster
     const selection = ClusterSelection.parse(outputs.selection);
     written.push(join(dir, outputFiles.selection));
     await atomicWrite(written[2]!, `${JSON.stringify(selection, null, 2)}\n`);
+  }
+  if (outputs.consensus) {
+    written.push(join(dir, outputFiles.consensus));
+    await atomicWrite(written.at(-1)!, assignmentsCsv(outputs.consensus));
   }
   return written;
 }

@@ -57,15 +57,11 @@ export async function runCluster(options: ClusterRunOptions, progress: ProgressS
   const solved = await solve(input, options, progress);
   const meta: DocumentMeta = { file: data.file, idColumn: data.idColumn, columns: data.columns.map((c) => c.name), version: options.version, seed: options.seed, threads: options.threads, ks: options.ks };
   const model = modelDocument(input, meta, solved.fit, solved.fitSeconds);
-  const labels = new Int32Array(data.rows).fill(-1);
-  const probability = new Float64Array(data.rows);
-  input.rows.forEach((row, i) => {
-    labels[row] = solved.fit.labels[i]!;
-    probability[row] = solved.fit.probability[i]!;
-  });
+  const { labels, probability } = spread(solved.fit, input.rows, data.rows);
   const selection = solved.selection && selectionDocument(input, meta, solved.selection, solved.fitSeconds, solved.perK);
   progress({ phase: 'writing', done: 0, detail: options.out });
-  const files = await writeClusterOutputs(options.out, { model, assignments: { ids: data.ids, labels, probability }, ...(selection ? { selection } : {}) });
+  const consensus = solved.selection?.consensus && spread(solved.selection.consensus, input.rows, data.rows);
+  const files = await writeClusterOutputs(options.out, { model, assignments: { ids: data.ids, labels, probability }, ...(selection ? { selection } : {}), ...(consensus ? { consensus: { ids: data.ids, ...consensus } } : {}) });
   return { model, selection, files };
 }
 
@@ -78,6 +74,17 @@ export interface DocumentMeta {
   readonly seed?: number | undefined;
   readonly threads?: number | undefined;
   readonly ks: readonly number[];
+}
+
+/** Labels and probabilities of the prepared rows placed back on the input rows (-1 for rows left out). */
+export function spread(values: { labels: Int32Array; probability: Float64Array }, rows: Int32Array, n: number): { labels: Int32Array; probability: Float64Array } {
+  const labels = new Int32Array(n).fill(-1);
+  const probability = new Float64Array(n);
+  rows.forEach((row, i) => {
+    labels[row] = values.labels[i]!;
+    probability[row] = values.probability[i]!;
+  });
+  return { labels, probability };
 }
 
 export interface Solved {
@@ -174,6 +181,7 @@ export function selectionDocument(input: MethodInput, options: DocumentMeta, sel
       setAside: recommendation.setAside,
       rules: { ...defaultRecommendRules, preferred: [...defaultRecommendRules.preferred] },
     },
+    ...(selection.consensus ? { consensus: { k: selection.consensus.k, agreement: selection.consensus.agreement, sizes: Array.from(selection.consensus.sizes), file: 'consensus.csv' } } : {}),
     fitSeconds,
   };
 }

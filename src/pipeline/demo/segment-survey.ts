@@ -7,7 +7,8 @@
  *      (about 3 % of answers are missing, so listwise deletion would lose most respondents), survey weights
  *   4. k-means for k = 2..8 with bootstrap stability; the recommended k with its reason
  *   5. write D/out/survey-segments.csv (stakeholder_id, segment, probability) and D/out/survey-segmentation/
- *      (model.json, selection.json, assignments.csv by respondent), and record the memberships
+ *      (model.json, selection.json, assignments.csv and consensus.csv by respondent), and record the
+ *      memberships
  *
  * The planted truth (D/truth) is never read here; the stage's test checks the recovery against it.
  */
@@ -21,7 +22,7 @@ import type { Workspace } from '../../data/workspace.js';
 import { clusterMessages } from '../../lib/messages/cluster.js';
 import { writeClusterOutputs } from '../cluster/cluster-outputs.js';
 import { kmeansInput } from '../cluster/method-kmeans.js';
-import { modelDocument, selectionDocument, solve, type DocumentMeta } from '../cluster/run-cluster.js';
+import { modelDocument, selectionDocument, solve, spread, type DocumentMeta } from '../cluster/run-cluster.js';
 import type { DemoContext, DemoStage } from './context.js';
 
 export const surveySegmentsFile = 'survey-segments.csv';
@@ -52,13 +53,9 @@ export const segmentSurveyStage: DemoStage = {
     const meta: DocumentMeta = { file: 'workspace:survey_responses', idColumn: 'respondent_id', columns: survey.items, seed: ctx.seed, ks };
     const model = modelDocument(input, meta, solved.fit, solved.fitSeconds);
     const selection = selectionDocument(input, meta, solved.selection!, solved.fitSeconds, solved.perK);
-    const labels = new Int32Array(n).fill(-1);
-    const probability = new Float64Array(n);
-    input.rows.forEach((row, i) => {
-      labels[row] = solved.fit.labels[i]!;
-      probability[row] = solved.fit.probability[i]!;
-    });
-    await writeClusterOutputs(join(ctx.outDir, surveySegmentationFolder), { model, selection, assignments: { ids: survey.respondents, labels, probability } });
+    const { labels, probability } = spread(solved.fit, input.rows, n);
+    const consensus = solved.selection?.consensus && { ids: survey.respondents, ...spread(solved.selection.consensus, input.rows, n) };
+    await writeClusterOutputs(join(ctx.outDir, surveySegmentationFolder), { model, selection, assignments: { ids: survey.respondents, labels, probability }, ...(consensus ? { consensus } : {}) });
     const segmented = Array.from(labels.keys()).filter((r) => labels[r]! >= 0 && survey.stakeholders[r] !== null);
     const csv = ['stakeholder_id,segment,probability', ...segmented.map((r) => `${csvField(survey.stakeholders[r]!)},${labels[r]! + 1},${probability[r]}`)];
     await atomicWrite(join(ctx.outDir, surveySegmentsFile), `${csv.join('\n')}\n`);

@@ -13,6 +13,7 @@ import { prioritizeAccountsStage } from './prioritize-accounts.js';
 import { profileSegmentsStage } from './profile-segments.js';
 import { segmentSurveyStage } from './segment-survey.js';
 import { typingAndProjectionStage } from './typing-and-projection.js';
+import { rulesAndCallListStage } from './rules-and-calllist.js';
 
 export const demoStages: readonly DemoStage[] = [
   generateMarketStage,
@@ -22,4 +23,5 @@ export const demoStages: readonly DemoStage[] = [
   profileSegmentsStage,
   typingAndProjectionStage,
   createDemoUsersStage,
+  rulesAndCallListStage,
 ];

@@ -1,6 +1,7 @@
 /**
  * Turns the call-list sources into rows: for each stakeholder in scope, its segment (statistical, then
- * projected, then persona membership; within a kind the most confident), its account's tier and quadrant,
+ * projected, then persona membership; within a kind the most confident; shown by its card's name when
+ * there is a card), its account's tier and quadrant,
  * its rule tags, the message pillar (segment card headline, else the first rule headline), the next step,
  * and a stale flag with the reason. Stale records are flagged, never dropped or silently used.
  *
@@ -102,7 +103,8 @@ export function assembleCallList(
     const reasons = staleReasons(row, segment, cutoff);
     const quadrant = accountOr('quadrant');
     const signal = latestSignal.get(row.stakeholder_id);
-    const pillar = segment ? (headlines.cards.get(`${segment.segmentation}/${segment.segment}`) ?? headlines.cards.get(segment.segment) ?? null) : null;
+    const card = segment ? (headlines.cards.get(`${segment.segmentation}/${segment.segment}`) ?? headlines.cards.get(segment.segment)) : undefined;
+    const pillar = card?.headline ?? null;
     return {
       stakeholder_id: row.stakeholder_id,
       npi: row.npi,
@@ -113,9 +115,9 @@ export function assembleCallList(
       account_name: row.account_name,
       territory_id: row.territory_id,
       rep: row.rep,
-      segment: segment?.segment ?? null,
+      segment: card?.name ?? segment?.segment ?? null,
       segment_source: segment?.kind ?? null,
-      segment_confidence: segment?.confidence ?? null,
+      segment_confidence: segment?.confidence === null || segment?.confidence === undefined ? null : Math.round(segment.confidence * 1000) / 1000,
       tier: accountOr('tier'),
       quadrant,
       tags: ruleTags.length ? ruleTags.join(';') : null,

@@ -17,11 +17,11 @@ import { silentLogger, type Logger } from '../../lib/logger.js';
 import { rulesMessages } from '../../lib/messages/index.js';
 import { openWorkspace, type Workspace } from '../../data/workspace.js';
 import { knownTerritoriesAndReps, loadCallListSource, type CallListScope } from '../../data/calllist-source.js';
-import { exportedRows, latestExport, recordExport } from '../../data/exports-audit.js';
+import { exportedRows, latestExport, listExports, recordExport, type ExportRecord } from '../../data/exports-audit.js';
 import { closeMatches } from '../../spec/rules/close-matches.js';
 import { rowValues, type CallListRow } from '../../activation/calllist/calllist-row.js';
 import { diffCallLists, type CallListDelta } from '../../activation/calllist/calllist-delta.js';
-import type { CrmProfile } from '../../activation/calllist/crm-headers.js';
+import { crmProfiles, isCrmProfile, type CrmProfile } from '../../activation/calllist/crm-headers.js';
 import { callListFormatOf, writeCallList, writeCallListDelta, type WrittenFile } from '../../activation/calllist/write-calllist.js';
 import { assembleCallList } from './assemble-calllist.js';
 import { outFileTags } from './out-file-tags.js';
@@ -60,6 +60,14 @@ export interface ExportCallListResult {
 }
 
 export const defaultMaxAgeDays = 365;
+
+export { crmProfiles };
+
+/** Parses a `--crm` value. @throws UsageError naming the profiles */
+export function parseCrmProfile(name: string): CrmProfile {
+  if (!isCrmProfile(name)) throw new UsageError(rulesMessages.unknownCrmProfile(name, crmProfiles));
+  return name;
+}
 
 function scopeName(scope: CallListScope): string {
   if (scope.territory !== undefined) return `territory:${scope.territory}`;
@@ -119,7 +127,7 @@ export async function exportCallList(ws: Workspace, options: ExportCallListOptio
   const source = await loadCallListSource(ws, scope, new Date(Date.parse(`${asOf}T00:00:00Z`) - 30 * 86_400_000));
   const outDir = options.outDir ?? join(ws.dir, 'out');
   const fileTags = await outFileTags(ws, outDir, logger);
-  const headlines = loadHeadlines(ws.dir, outDir, logger);
+  const headlines = await loadHeadlines(ws, outDir, logger);
   // 3. rows
   const rows = assembleCallList(source.rows, source.tags, fileTags, source.signals, headlines, { asOf, maxAgeDays: options.maxAgeDays ?? defaultMaxAgeDays });
   // 4. delta
@@ -159,6 +167,16 @@ export async function exportCallListIn(dir: string, options: ExportCallListOptio
   const ws = await openWorkspace(dir);
   try {
     return await exportCallList(ws, options);
+  } finally {
+    ws.close();
+  }
+}
+
+/** The audit trail: every export of workspace D, newest first. */
+export async function exportLogIn(dir: string, limit = 100): Promise<ExportRecord[]> {
+  const ws = await openWorkspace(dir);
+  try {
+    return await listExports(ws, { limit });
   } finally {
     ws.close();
   }

@@ -1,6 +1,6 @@
 /**
- * Talking points for the call list: the headline of each segment's card (D/out/segment-cards.json, when
- * the profiling stage wrote one) and the headline and next step each rule segment declares in the
+ * Talking points for the call list: the name and headline of each segment's card (the workspace's
+ * segment_cards, else D/out/segment-cards.json) and the headline and next step each rule segment declares in the
  * project's `rules:` section. Both are optional; a malformed file is skipped with a warning, because a
  * missing talking point must not stop a call list.
  */
@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Logger } from '../../lib/logger.js';
-import { projectFileName } from '../../data/workspace.js';
+import { projectFileName, type Workspace } from '../../data/workspace.js';
+import { segmentCardLines } from '../../data/calllist-source.js';
 import { RulesSection } from '../../spec/rules/rule-segment.js';
 import { rulesSectionOf } from '../rules/load-rule-set.js';
 
@@ -17,15 +18,20 @@ export interface RuleTalkingPoints {
   readonly nextStep: string | null;
 }
 
+export interface CardLine {
+  readonly name: string | null;
+  readonly headline: string | null;
+}
+
 export interface Headlines {
-  /** Segment → card headline (also keyed `segmentation/segment` when the card names its segmentation). */
-  readonly cards: ReadonlyMap<string, string>;
+  /** `segmentation/segment` (and bare `segment` for cards files without a segmentation) → name and headline. */
+  readonly cards: ReadonlyMap<string, CardLine>;
   /** Rule segment name → its talking points, in the order of the rules file. */
   readonly rules: ReadonlyMap<string, RuleTalkingPoints>;
 }
 
-function cardsFrom(document: unknown): Map<string, string> {
-  const cards = new Map<string, string>();
+function cardsFrom(document: unknown): Map<string, CardLine> {
+  const cards = new Map<string, CardLine>();
   const list: unknown = Array.isArray(document)
     ? document
     : typeof document === 'object' && document !== null
@@ -38,14 +44,19 @@ function cardsFrom(document: unknown): Map<string, string> {
     const segment = c.segment ?? c.name ?? c.id;
     const headline = c.headline ?? c.message_pillar ?? c.title;
     if ((typeof segment !== 'string' && typeof segment !== 'number') || typeof headline !== 'string') continue;
-    cards.set(String(segment), headline);
-    if (typeof c.segmentation === 'string') cards.set(`${c.segmentation}/${String(segment)}`, headline);
+    const line = { name: typeof c.name === 'string' ? c.name : null, headline };
+    cards.set(typeof c.segmentation === 'string' ? `${c.segmentation}/${String(segment)}` : String(segment), line);
   }
   return cards;
 }
 
-export function loadHeadlines(workspaceDir: string, outDir: string, logger: Logger): Headlines {
-  let cards = new Map<string, string>();
+/**
+ * Cards stored in the workspace (segment_cards) win over a D/out/segment-cards.json file, which serves
+ * workspaces whose profiling ran elsewhere.
+ */
+export async function loadHeadlines(ws: Workspace, outDir: string, logger: Logger): Promise<Headlines> {
+  const workspaceDir = ws.dir;
+  let cards = new Map<string, CardLine>();
   const cardsFile = join(outDir, 'segment-cards.json');
   if (existsSync(cardsFile)) {
     try {
@@ -54,6 +65,7 @@ export function loadHeadlines(workspaceDir: string, outDir: string, logger: Logg
       logger.warn('calllist-cards-unreadable', `${cardsFile} is not valid JSON; message pillars from segment cards are skipped`);
     }
   }
+  for (const line of await segmentCardLines(ws)) cards.set(`${line.segmentation}/${line.segment}`, { name: line.name, headline: line.headline });
   const rules = new Map<string, RuleTalkingPoints>();
   const project = join(workspaceDir, projectFileName);
   if (existsSync(project)) {

@@ -31,7 +31,9 @@ export interface GovernanceReport {
   readonly tables: readonly StaleGroup[];
   readonly fields: readonly StaleField[];
   readonly tags: readonly StaleTags[];
+  /** The first `limit` conflicts; `conflictsTotal` counts them all. */
   readonly conflicts: readonly Conflict[];
+  readonly conflictsTotal: number;
   readonly queue: { readonly opened: number; readonly resolved: number; readonly open: number; readonly items: readonly ReviewItem[] };
 }
 
@@ -57,7 +59,7 @@ export async function governanceReport(ws: Workspace, options: GovernanceOptions
     changes = await refreshReviewQueue(ws, candidates, at);
   }
   const open = await openReviewItems(ws, limit);
-  return { asOf, maxAgeDays, cutoff, tables, fields, tags, conflicts: allConflicts.slice(0, limit), queue: { ...changes, open: open.total, items: open.items } };
+  return { asOf, maxAgeDays, cutoff, tables, fields, tags, conflicts: allConflicts.slice(0, limit), conflictsTotal: allConflicts.length, queue: { ...changes, open: open.total, items: open.items } };
 }
 
 export async function governanceReportIn(dir: string, options: GovernanceOptions = {}): Promise<GovernanceReport> {

@@ -59,6 +59,7 @@ export async function networkCentrality(
     }
     const converged = last.change < graph.nodeCount * tol;
     if (!converged) logger.warn('pagerank-not-converged', msg.notConverged(last.iteration, last.change));
+    else if (graph.nodeCount * tol > 1e-2) logger.warn('pagerank-loose-tolerance', msg.looseTolerance(graph.nodeCount, tol, last.iteration));
     progress({ phase: 'writing', done: 0 });
     const ids = (await ws.all<{ id: string }>('select id from nw_nodes order by ix')).map((r) => r.id);
     await atomicWrite(request.out, centralityCsv(ids, last.scores, graph.inStrength, graph.outStrength));

@@ -29,8 +29,10 @@ export function segmentCodes(labels: readonly (string | null)[], maxGapFill = 30
     const numbers = present.map(Number);
     const min = Math.min(...numbers);
     const max = Math.max(...numbers);
-    if ((min === 0 || min === 1) && max - min + 1 > present.length && max - min + 1 <= maxGapFill) {
-      names = Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+    const span = max - min + 1;
+    // a few holes in a short 0/1-based range are empty segments; codes like 1, 2, 10 are just names
+    if ((min === 0 || min === 1) && span > present.length && span <= maxGapFill && span - present.length <= present.length) {
+      names = Array.from({ length: span }, (_, i) => String(min + i));
     }
   }
   const index = new Map(names.map((n, i) => [n, i]));

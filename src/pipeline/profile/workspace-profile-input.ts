@@ -49,9 +49,10 @@ const memberSql: Record<MemberKind, string> = {
   respondent: `select m.entity_id, m.segment, r.weight, s.stakeholder_id, r.respondent_id, s.role, s.specialty, a.type as account_type, a.beds, a.has_vac, v.volume
     from ${membersTable} m left join survey_respondents r on r.respondent_id = m.entity_id
     left join stakeholders s on s.stakeholder_id = r.stakeholder_id left join accounts a on a.account_id = s.account_id`,
-  stakeholder: `select m.entity_id, m.segment, null::double as weight, s.stakeholder_id, r.respondent_id, s.role, s.specialty, a.type as account_type, a.beds, a.has_vac, v.volume
+  stakeholder: `select m.entity_id, m.segment, r.weight, s.stakeholder_id, r.respondent_id, s.role, s.specialty, a.type as account_type, a.beds, a.has_vac, v.volume
     from ${membersTable} m left join stakeholders s on s.stakeholder_id = m.entity_id
-    left join (select stakeholder_id, min(respondent_id) as respondent_id from survey_respondents group by all) r on r.stakeholder_id = m.entity_id
+    left join (select stakeholder_id, arg_min(respondent_id, respondent_id) as respondent_id, arg_min(weight, respondent_id) as weight
+               from survey_respondents group by stakeholder_id) r on r.stakeholder_id = m.entity_id
     left join accounts a on a.account_id = s.account_id`,
   account: `select m.entity_id, m.segment, null::double as weight, null::varchar as stakeholder_id, null::varchar as respondent_id, null::varchar as role,
     null::varchar as specialty, a.type as account_type, a.beds, a.has_vac, v.volume
@@ -147,7 +148,8 @@ export async function workspaceProfileInput(ws: Workspace, kind: MemberKind): Pr
   for (const v of secondary) out.sections.set(v.name, cardSection(v.name));
   const engagement = await engagementVariables(ws, rows, out);
   const segments = segmentCodes(rows.map((r) => r.segment));
-  const weighted = kind === 'respondent' && rows.length > 0 && rows.every((r) => r.weight !== null && r.weight >= 0);
+  // survey weights apply when every member is a weighted respondent (segments of respondents, or of the stakeholders who answered)
+  const weighted = kind !== 'account' && rows.length > 0 && rows.every((r) => r.weight !== null && r.weight >= 0);
   await ws.run(`drop table if exists ${rowsTable}`);
   return {
     ...out,

@@ -16,7 +16,7 @@ import { fitLogisticRegression } from '../../core/classify/logistic-regression.j
 import { matrix, type Matrix } from '../../core/matrix/matrix.js';
 import type { ModelFeature, ModelInput, ScoringModel } from '../../spec/scoring-model.js';
 import { numericColumn, textColumn, type InputTable } from '../score/input-table.js';
-import { featureFiller } from '../score/model-features.js';
+import { featureMatrix } from '../score/model-features.js';
 
 export interface FitScoringOptions {
   readonly method: 'logistic' | 'lda';
@@ -88,8 +88,7 @@ export function fitScoringModel(table: InputTable, inputNames: readonly string[]
     training: { rows: table.rows, ...options.training },
     ...(options.unassignedBelow === undefined ? {} : { unassignedBelow: options.unassignedBelow }),
   };
-  const x = matrix(table.rows, p);
-  featureFiller(skeleton, table)(0, table.rows, x.data);
+  const x = matrix(table.rows, p, featureMatrix(skeleton, table));
   const classifier =
     options.method === 'lda'
       ? fitLda(x, labels, k)

@@ -35,6 +35,17 @@ export function linearClassifier(model: ScoringModel): LinearClassifier {
   return { k, p, intercepts: Float64Array.from(model.intercepts), coefficients: Float64Array.from(model.coefficients.flat()) };
 }
 
+/** The model's features of every row as a row-major n×p matrix (for fitting). */
+export function featureMatrix(model: ScoringModel, table: InputTable): Float64Array {
+  const p = model.features.length;
+  const n = table.rows;
+  const featureMajor = new Float64Array(n * p);
+  featureFiller(model, table)(0, n, featureMajor, n);
+  const out = new Float64Array(n * p);
+  for (let j = 0; j < p; j++) for (let i = 0; i < n; i++) out[i * p + j] = featureMajor[j * n + i]!;
+  return out;
+}
+
 type Column = { readonly kind: 'numeric'; readonly x: Float64Array; readonly center: number; readonly scale: number; readonly log1p: boolean } | { readonly kind: 'indicator'; readonly match: Uint8Array };
 
 export function featureFiller(model: ScoringModel, table: InputTable): FeatureFiller {
@@ -45,19 +56,20 @@ export function featureFiller(model: ScoringModel, table: InputTable): FeatureFi
     return { kind: 'indicator', match: Uint8Array.from(text, (v) => (v === f.level ? 1 : 0)) };
   });
   const p = columns.length;
-  return (start, count, out) => {
+  return (start, count, out, stride) => {
     for (let j = 0; j < p; j++) {
       const column = columns[j]!;
+      const base = j * stride;
       if (column.kind === 'indicator') {
-        for (let r = 0; r < count; r++) out[r * p + j] = column.match[start + r]!;
+        for (let r = 0; r < count; r++) out[base + r] = column.match[start + r]!;
         continue;
       }
       const { x, center, scale, log1p } = column;
       for (let r = 0; r < count; r++) {
         const raw = x[start + r]!;
         const value = log1p ? Math.log(1 + raw) : raw;
-        // the SQL's (coalesce(value, center) − center) / scale; `value !== value` is a NaN test
-        out[r * p + j] = (value !== value ? center : value - center) / scale;
+        // the SQL's (coalesce(value, center) − center) / scale, which is exactly 0 for a missing value
+        out[base + r] = value !== value ? 0 : (value - center) / scale;
       }
     }
   };

@@ -19,7 +19,7 @@ import { featureFiller, linearClassifier } from './model-features.js';
 export interface ScoredTable {
   /** Winning segment index per row (−1 = unassigned). */
   readonly labels: Int32Array;
-  /** Segment name per row ("unassigned" below the threshold). */
+  /** Segment name per row ("unassigned" below the threshold), built on first use. */
   readonly segments: readonly string[];
   /** Probability of the winning segment per row. */
   readonly probability: Float64Array;
@@ -31,6 +31,15 @@ export function scoreTable(model: ScoringModel, table: InputTable, options: { pr
   const prediction = predictBlocks(linearClassifier(model), table.rows, featureFiller(model, table), options);
   const threshold = model.unassignedBelow;
   const labels = threshold === undefined ? prediction.labels : prediction.labels.map((label, i) => (prediction.confidence[i]! < threshold ? -1 : label));
-  const segments = Array.from(labels, (label) => (label < 0 ? unassignedSegment : model.segments[label]!));
-  return { labels, segments, probability: prediction.confidence, ...(prediction.probabilities ? { probabilities: prediction.probabilities } : {}) };
+  let segments: string[] | undefined;
+  return {
+    labels,
+    // a million strings cost as much as the scoring; build them only for callers that want names
+    get segments(): readonly string[] {
+      segments ??= Array.from(labels, (label) => (label < 0 ? unassignedSegment : model.segments[label]!));
+      return segments;
+    },
+    probability: prediction.confidence,
+    ...(prediction.probabilities ? { probabilities: prediction.probabilities } : {}),
+  };
 }

@@ -16,8 +16,7 @@
  * if (r.ok) r.value;   // { segment: 'Innovators', probability: 0.71, next: { id: 'q1', … }, … }
  * else r.error;        // { kind: 'invalid-answer', question: 'q3', allowed: [1, 2, 3, 4, 5], message: … }
  */
-import { nextQuestion } from '../../core/classify/adaptive-questioning.js';
-import { segmentPosterior } from '../../core/classify/gaussian-posterior.js';
+import { nextQuestionGiven, posteriorState } from '../../core/classify/adaptive-questioning.js';
 import { predictBlocks } from '../../core/classify/predict-blocks.js';
 import { ok, type Result } from '../../lib/result.js';
 import type { TypingModel, TypingQuestion } from '../../spec/typing-model.js';
@@ -56,12 +55,13 @@ export function typeValues(tool: PreparedTyping, values: Float64Array): TypingRe
   let answered = 0;
   for (const v of values) if (!Number.isNaN(v)) answered++;
   const complete = answered === total;
-  const probabilities = complete ? fixedForm(tool, values) : segmentPosterior(tool.gaussian, values);
+  const state = complete ? undefined : posteriorState(tool.gaussian, values);
+  const probabilities = state ? state.posterior : fixedForm(tool, values);
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
   const probability = probabilities[best]!;
   const confident = probability >= model.adaptive.threshold;
-  const next = complete || confident ? undefined : nextQuestion(tool.gaussian, values, tool.grids);
+  const next = !state || confident ? undefined : nextQuestionGiven(state, tool.grids);
   const segment = model.segments[best]!;
   return {
     segment,
@@ -86,6 +86,6 @@ function fixedForm(tool: PreparedTyping, values: Float64Array): Float64Array {
     if (f.kind === 'indicator') x[j] = String(v) === f.level ? 1 : 0;
     else x[j] = ((f.log1p ? Math.log(1 + v) : v) - f.center) / f.scale;
   });
-  const prediction = predictBlocks(tool.classifier, 1, (_, __, out) => out.set(x), { probabilities: true });
+  const prediction = predictBlocks(tool.classifier, 1, (_, __, out, stride) => x.forEach((v, j) => (out[j * stride] = v)), { probabilities: true });
   return prediction.probabilities!;
 }

@@ -63,6 +63,16 @@ function valueAt(root: unknown, path: Path): unknown {
   return value;
 }
 
+/** What a value at this path must be, named by its operator key. */
+function expectation(path: Path): string {
+  const last = [...path].reverse().find((k) => typeof k === 'string');
+  const operator = typeof last === 'string' ? last : '';
+  if (['lt', 'lte', 'gt', 'gte', 'range'].includes(operator)) return 'a number or an ISO date';
+  if (operator === 'segment') return 'text or a number';
+  if (['type', 'channel', 'asset'].includes(operator)) return 'text or a list of text';
+  return 'text, a number or a boolean';
+}
+
 /** True where a condition (not a plain value) stands: entry, exit, not, or an item of all/any. */
 function isConditionPath(path: Path): boolean {
   const last = path[path.length - 1];
@@ -87,7 +97,7 @@ function explain(issues: readonly z.core.$ZodIssue[], root: unknown, prefix: Pat
       continue;
     }
     if (!isConditionPath(path)) {
-      out.push({ code: 'invalid', path: formatPath(path), message: rulesMessages.invalidRules('', `requires text, a number or a boolean, got ${JSON.stringify(value) ?? 'nothing'}`) });
+      out.push({ code: 'invalid', path: formatPath(path), message: rulesMessages.invalidValue(expectation(path), value) });
       continue;
     }
     const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [typeof value];

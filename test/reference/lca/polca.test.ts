@@ -12,6 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fitLca } from '../../../src/core/lca/fit-lca.js';
+import { predictLca } from '../../../src/core/lca/predict-lca.js';
 import { matrix } from '../../../src/core/matrix/matrix.js';
 import type { LcaFit } from '../../../src/core/lca/summarize-lca.js';
 import { sharedData } from '../../support/shared-data.js';
@@ -132,6 +133,10 @@ test('cheating ~ GPA (latent class regression): poLCA log-likelihood -429.6384 (
   // here class 0 is the largest (non-cheaters), so the cheaters' coefficients are the negation
   close(fit.coefficients![0]!, 0.1134, 5e-5, 'intercept');
   close(fit.coefficients![1]!, -0.8425, 5e-5, 'GPA');
+  // scoring the same rows with the fitted regression gives the fit's posteriors; rows without GPA get -1
+  const typed = predictLca(fit, { items: load('polca-cheating', 'cheating.csv', names), covariates: matrix(gpa.length, 1, gpa) });
+  assert.deepEqual(typed.labels, fit.labels);
+  typed.posterior.forEach((p, i) => close(p, fit.posterior[i]!, 1e-12, `posterior ${i}`));
 });
 
 const election = sharedData('polca-election', 'election.csv');

@@ -1,0 +1,6 @@
+import { runDemo } from '../src/pipeline/demo/run-demo.js';
+import { generateMarketStage } from '../src/pipeline/demo/generate-market.js';
+import { importSourcesStage } from '../src/pipeline/demo/import-sources.js';
+const t = performance.now();
+await runDemo({ dir: '/tmp/pj/market', size: 'small', seed: 7, asOf: '2025-06-30', stages: [generateMarketStage] }, () => undefined);
+console.log('gen', (performance.now() - t) / 1000);

@@ -1,0 +1,3 @@
+import { stringify } from 'yaml';
+import { demoPrioritization } from '../src/pipeline/demo/prioritize-accounts.js';
+console.log(stringify({ prioritization: demoPrioritization }));
