@@ -113,7 +113,7 @@ test('a rep types a customer on a phone: questions until a confident segment', {
     if (!question) break;
     await question.tap();
     asked++;
-    await page.waitForFunction((n) => document.body.textContent?.includes(`after ${n} answers`), asked);
+    await page.locator('#typing-result', { hasText: `after ${asked} answers` }).waitFor();
   }
   assert.ok(asked >= 1 && asked <= 5, `asked ${asked} questions`);
   assert.match((await page.textContent('#typing-result')) ?? '', /confident/);
