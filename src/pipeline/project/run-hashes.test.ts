@@ -13,11 +13,12 @@ test('canonical JSON sorts keys at every level and drops undefined members', () 
 });
 
 test('the data hash depends on the rows, not on their order; a duplicated row changes it', async () => {
-  const rows = ["('T1', 'a', null, null, 'r', 's', '2024-01-01')", "('T2', 'b', null, null, 'r', 's', '2024-01-01')"];
+  // kol_signals has no key, so the same row can be there twice
+  const rows = ["('S1', 'publication', 3, '2024', 's', '2024-01-01')", "('S2', 'publication', 1, '2024', 's', '2024-01-01')"];
   const hashOf = async (values: readonly string[]): Promise<Awaited<ReturnType<typeof dataHash>>> => {
     const ws = await memoryWorkspace();
     try {
-      if (values.length) await ws.run(`insert into territories values ${values.join(', ')}`);
+      if (values.length) await ws.run(`insert into kol_signals values ${values.join(', ')}`);
       return await dataHash(ws, []);
     } finally {
       ws.close();
@@ -28,7 +29,7 @@ test('the data hash depends on the rows, not on their order; a duplicated row ch
   const doubled = await hashOf([...rows, rows[0]!]);
   const empty = await hashOf([]);
   assert.equal(forward.hash, backward.hash);
-  assert.equal(forward.tables.territories?.rows, 2);
+  assert.equal(forward.tables.kol_signals?.rows, 2);
   assert.notEqual(doubled.hash, forward.hash);
   assert.notEqual(empty.hash, forward.hash);
   assert.equal(empty.tables.accounts?.rows, 0);
