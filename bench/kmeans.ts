@@ -11,6 +11,7 @@
  *   npx tsx bench/kmeans.ts                              # n = 1M, 3 reps, threads 1 and 2, sklearn, survey
  *   npx tsx bench/kmeans.ts --sizes 100000 --reps 3 --no-survey
  *   npx tsx bench/kmeans.ts --no-ref                     # Segmap only
+ *   npx tsx bench/kmeans.ts --no-cpu-ref                 # skip the CPU-seconds reference (bench/kmeans_ref.py)
  *
  * The scikit-learn side runs after Segmap's, never at the same time:
  *   /usr/bin/python3 ../shared/bench/ref_sklearn.py --only kmeans_lloyd,kmeans_elkan --sizes N --threads 1,2 --reps R --out <tmp>
@@ -46,6 +47,7 @@ const outFile = opt('out', join('bench', 'results', 'kmeans.md'));
 const demoDir = opt('demo', join(tmpdir(), 'segmap-bench-kmeans-demo'));
 const withRef = !args.includes('--no-ref');
 const withSurvey = !args.includes('--no-survey');
+const withCpuRef = withRef && !args.includes('--no-cpu-ref');
 
 interface SkRow {
   task: string;
@@ -130,6 +132,23 @@ if (withRef) {
   blas = doc.runs[0]!.env.threadpools.map((t) => `${t.internal_api} ${t.version ?? ''}`.trim()).join(', ') || 'reference BLAS';
 }
 
+/** scikit-learn's CPU seconds (bench/kmeans_ref.py, one thread): on a loaded VM the fair comparison. */
+interface CpuRow {
+  algorithm: string;
+  n: number;
+  wall: number;
+  cpu: number;
+}
+const cpuRef: CpuRow[] = [];
+if (withCpuRef) {
+  for (const n of sizes) {
+    const run = spawnSync(python, [join('bench', 'kmeans_ref.py'), String(n), String(reps), dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.status !== 0) throw new Error(`bench/kmeans_ref.py failed (exit ${run.status})`);
+    for (const line of run.stdout.trim().split('\n')) cpuRef.push(JSON.parse(line) as CpuRow);
+    console.log(run.stdout.trim());
+  }
+}
+
 interface Survey {
   respondents: string;
   seconds: number;
@@ -171,6 +190,13 @@ const rows = ours.map((o) => {
   const cell = (s: SkRow | undefined): string => (s ? `${fmt(s.seconds_median)} (${fmt(s.seconds_min)}–${fmt(s.seconds_max)})` : '–');
   return `| ${o.n.toLocaleString('en-US')} | ${o.threads} | ${fmt(o.median)} (${fmt(o.min)}–${fmt(o.max)}) | ${fmt(o.cpu)} | ${o.load.toFixed(1)} | ${cell(lloyd)} | ${cell(elkan)} | ${fastest ? `**${(fastest.seconds_median / o.median).toFixed(2)}x**` : '–'} | ${o.iterations} / ${fastest?.iterations ?? '–'} | ${o.inertia.toExponential(6)} / ${fastest ? fastest.inertia.toExponential(6) : '–'} | ${o.ari.toFixed(4)} / ${fastest ? fastest.ari.toFixed(4) : '–'} |`;
 });
+const cpuRows = ours.filter((o) => o.threads === 1).map((o) => {
+  const cpuOf = (algorithm: string): number => median(cpuRef.filter((c) => c.n === o.n && c.algorithm === algorithm).map((c) => c.cpu));
+  const lloyd = cpuOf('lloyd');
+  const elkan = cpuOf('elkan');
+  const fastest = Math.min(lloyd, elkan);
+  return `| ${o.n.toLocaleString('en-US')} | ${fmt(o.cpu)} | ${fmt(lloyd)} | ${fmt(elkan)} | **${(fastest / o.cpu).toFixed(2)}x** |`;
+});
 const surveyRows = surveys.map((s, i) => `| ${i + 1} | ${fmt(s.seconds)} | ${fmt(s.cpu)} | ${s.load.toFixed(1)} | ${s.respondents}; ${s.line} |`);
 
 writeFileSync(outFile, `# k-means: Segmap vs scikit-learn KMeans
@@ -186,6 +212,16 @@ random generators), so the best starts and their inertias differ in the last dig
 | n | threads | Segmap wall s | Segmap CPU s | load | sklearn lloyd s | sklearn elkan s | ratio | iterations Segmap / sklearn | inertia Segmap / sklearn | ARI vs truth Segmap / sklearn |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
+
+## CPU seconds, one thread (the fair comparison on a loaded machine)
+
+Wall-clock seconds above include the time each process waited for a core on this shared VM. CPU seconds
+(Segmap: process.cpuUsage; scikit-learn: time.process_time in \`bench/kmeans_ref.py\`, same fits, one
+thread, median of ${reps}) count only the work. Ratio = fastest scikit-learn CPU / Segmap CPU.
+
+| n | Segmap CPU s | sklearn lloyd CPU s | sklearn elkan CPU s | ratio |
+|---:|---:|---:|---:|---:|
+${cpuRows.join('\n')}
 
 ## Choosing k on the demo survey (k = 2..8, 20 bootstrap resamples each)
 

@@ -67,22 +67,28 @@ export interface RunProjectResult {
 
 const todayIso = (at: Date): string => at.toISOString().slice(0, 10);
 
+/** What phases 5–8 leave for the record, filled as they go (so a failed run records how far it got). */
+interface Progressed {
+  readonly steps: ProjectRunStep[];
+  readonly files: string[];
+  data?: ProjectRunParams['data'];
+}
+
 /** Phases 5–8: the steps, data hashed once the sources are loaded. */
-async function runSteps(ctx: ProjectContext, steps: readonly ProjectStep[], done: ProjectRunStep[], files: string[], onStep: RunProjectOptions['onStep']): Promise<ProjectRunParams['data']> {
+async function runSteps(ctx: ProjectContext, steps: readonly ProjectStep[], into: Progressed, onStep: RunProjectOptions['onStep']): Promise<void> {
   const { spec, dir } = ctx.project;
   const run = async (step: ProjectStep): Promise<void> => {
     const t0 = performance.now();
     const report = await step.run(ctx);
     const summary: ProjectRunStep = { phase: step.phase, title: step.title, seconds: (performance.now() - t0) / 1000, lines: [...report.lines], outputs: { ...report.outputs } };
-    done.push(summary);
-    files.push(...report.files.map((f) => relative(dir, f)));
+    into.steps.push(summary);
+    into.files.push(...report.files.map((f) => relative(dir, f)));
     onStep?.(summary);
   };
   for (const step of steps.filter((s) => s.phase === 'load')) await run(step);
   const read = spec.segmentations.flatMap((s) => (s.source.kind === 'file' ? [{ path: s.source.file, file: resolve(dir, s.source.file) }] : []));
-  const data = await dataHash(ctx.workspace, read);
+  into.data = await dataHash(ctx.workspace, read);
   for (const step of steps.filter((s) => s.phase !== 'load')) await run(step);
-  return data;
 }
 
 export async function runProject(options: RunProjectOptions, progress: ProgressSink = noProgress): Promise<RunProjectResult> {
@@ -113,16 +119,15 @@ export async function runProject(options: RunProjectOptions, progress: ProgressS
     logger: options.logger ?? silentLogger,
     results: { segmentations: new Map(), memberships: [] },
   };
-  const steps: ProjectRunStep[] = [];
-  const files: string[] = [];
-  let data: ProjectRunParams['data'] | undefined;
+  const done: Progressed = { steps: [], files: [] };
   let failure: unknown;
   try {
     await mkdir(ctx.outDir, { recursive: true });
-    data = await runSteps(ctx, planned.value, steps, files, options.onStep);
+    await runSteps(ctx, planned.value, done, options.onStep);
   } catch (error) {
     failure = error;
   }
+  const { steps, files, data } = done;
   // 9. record, failed runs included
   const seconds = (performance.now() - started) / 1000;
   try {

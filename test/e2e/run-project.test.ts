@@ -1,7 +1,7 @@
 /**
  * Segmentation as code, end to end (`segmap run PROJECT.yaml`, `segmap runs D [--diff A B]`), run as a
  * user would (child processes). The small demo market is generated into D (sources only: D/data/*.csv),
- * examples/demo-project.yaml is copied next to it and run:
+ * examples/demo-project.yaml is copied to D/segmap.yaml and run:
  *   - twice with the same seed → the same spec hash and data hash, identical outputs and deliverables,
  *     and a diff that finds nothing changed (no tag moved);
  *   - with another seed → another spec hash, the same data hash, and a diff naming the setting;
@@ -57,8 +57,13 @@ const diff = (a: string, b: string): RunDiff => {
 };
 
 const outputsOf = (r: RunProjectResult): Record<string, unknown> => Object.fromEntries(r.steps.map((s) => [s.title, s.outputs]));
-/** Deliverables whose bytes a run determines (xlsx files carry their write time, so they are left out). */
-const deterministic = ['out/accounts.csv', 'out/survey/assignments.csv', 'out/survey/segments.csv', 'out/survey/universe-segments.csv', 'out/survey/typing.duckdb.sql', 'out/survey/projection.postgres.sql', 'out/calllist-T001.csv'];
+/**
+ * Deliverables whose bytes a run determines. Left out: xlsx files (they carry their write time) and the
+ * projection model and its SQL, whose coefficients can differ in the last bits between runs (the referral
+ * PageRank input sums its edges in DuckDB's group-by order); the run record compares them to 10
+ * significant digits, and the projected segments themselves are compared below.
+ */
+const deterministic = ['out/accounts.csv', 'out/survey/assignments.csv', 'out/survey/segments.csv', 'out/survey/universe-segments.csv', 'out/survey/typing.duckdb.sql', 'out/survey/typing.postgres.sql', 'out/calllist-T001.csv'];
 const snapshot = (): string[] => deterministic.map((f) => readFileSync(join(dir, f), 'utf8'));
 
 let first: RunProjectResult;
@@ -69,11 +74,12 @@ before(async () => {
 });
 
 test('the example project runs end to end and a second run with the same seed reproduces it exactly', () => {
-  const file = writeProject('project.yaml', example);
+  // as the workspace's own project file, so the call list also finds the rules' talking points there
+  const file = writeProject('segmap.yaml', example);
   const run = segmap('run', file, '--json');
   assert.equal(run.status, 0, run.stderr);
   first = JSON.parse(run.stdout) as RunProjectResult;
-  assert.match(run.stderr, /segmap run .*project\.yaml: 22 steps/);
+  assert.match(run.stderr, /segmap run .*segmap\.yaml: 22 steps/);
   assert.match(run.stderr, / 15\. fit +segment survey — kmeans, k = 2\.\.8 on the survey, seed 42/);
   assert.match(run.stderr, /run project-\S+ recorded \(spec [0-9a-f]{12}, data [0-9a-f]{12}\)/);
   assert.equal(first.steps.length, 22);
@@ -133,7 +139,7 @@ test('an invalid project stops before anything runs, with one stderr line naming
   assert.equal(syntax.stderr.trimEnd().split('\n').length, 1);
   const missing = segmap('run', writeProject('bad-file.yaml', example.replace('data/sales.csv', 'data/sales-2024.csv')));
   assert.equal(missing.status, 3);
-  assert.match(missing.stderr, /line 28: sources\[7\]\.file: source file not found: \S+sales-2024\.csv/);
+  assert.match(missing.stderr, /line 29: sources\[7\]\.file: source file not found: \S+sales-2024\.csv/);
   assert.equal(projectRuns().length, before);
 });
 

@@ -6,6 +6,7 @@
  * audit trail.
  */
 import type { Command } from 'commander';
+import { rulesMessages } from '../../lib/messages/index.js';
 import { crmProfiles, exportCallListIn, exportLogIn, parseCrmProfile } from '../../pipeline/export/export-calllist.js';
 import { parseInteger } from '../parse.js';
 import { parseAsOf, parseMaxAgeDays } from '../../pipeline/governance/options.js';
@@ -53,9 +54,9 @@ export function registerExport(program: Command): void {
         });
         if (flags.json) printJson(result);
         else {
-          say(`wrote ${result.rows} rows to ${result.file} (${result.scope}; ${result.stale} stale)`);
-          say(`since ${result.previousExportId ?? 'no previous export'}: ${result.added} added, ${result.removed} removed, ${result.changed} changed`);
-          if (result.deltaFile) say(`changes written to ${result.deltaFile}`);
+          say(rulesMessages.exportWrote(result.rows, result.file, result.scope, result.stale));
+          say(rulesMessages.exportSince(result.previousExportId, result.added, result.removed, result.changed));
+          if (result.deltaFile) say(rulesMessages.exportDeltaWritten(result.deltaFile));
         }
       }),
     );
@@ -71,7 +72,7 @@ export function registerExport(program: Command): void {
         if (flags.json) printJson(records);
         else {
           for (const r of records) {
-            say(`${r.exportedAt.toISOString()} ${r.exportedBy} ${r.kind} ${r.scope} → ${r.file} (${r.format}, ${r.rowCount} rows; +${r.added ?? 0} −${r.removed ?? 0} ~${r.changed ?? 0})`);
+            say(rulesMessages.exportLogLine(r.exportedAt.toISOString(), r.exportedBy, r.kind, r.scope, r.file, r.format, r.rowCount, r.added ?? 0, r.removed ?? 0, r.changed ?? 0));
           }
         }
       }),

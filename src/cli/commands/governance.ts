@@ -4,6 +4,7 @@
  * and the review queue (refreshed unless --no-refresh).
  */
 import type { Command } from 'commander';
+import { rulesMessages } from '../../lib/messages/index.js';
 import { governanceReportIn, type GovernanceReport } from '../../pipeline/governance/governance-report.js';
 import { parseAsOf, parseMaxAgeDays } from '../../pipeline/governance/options.js';
 import { parseInteger } from '../parse.js';
@@ -19,16 +20,15 @@ interface GovernanceFlags {
 }
 
 function summarize(report: GovernanceReport): void {
-  say(`records last verified before ${report.cutoff} (${report.maxAgeDays} days before ${report.asOf}) are stale`);
-  for (const t of report.tables.filter((g) => g.records > 0)) {
-    say(`  ${t.table.padEnd(20)} ${(t.source ?? '(no source)').padEnd(16)} ${String(t.records).padStart(8)} records, ${t.stale} stale, ${t.neverVerified} never verified`);
-  }
-  for (const f of report.fields) say(`  field ${f.entityKind}.${f.field} from ${f.source}: ${f.stale} of ${f.observations} stale`);
-  for (const t of report.tags) say(`  tags ${t.kind}/${t.segmentation}: ${t.stale} of ${t.current} last confirmed before ${report.cutoff}`);
-  say(`conflicts: ${report.conflictsTotal}${report.conflicts.length < report.conflictsTotal ? ` (first ${report.conflicts.length} listed)` : ''}`);
-  for (const c of report.conflicts) say(`  ${c.kind} ${c.entityKind} ${c.entityId} ${c.field}: ${c.values.join(' | ')}`);
-  say(`review queue: ${report.queue.open} open (${report.queue.opened} opened, ${report.queue.resolved} resolved by this run)`);
-  for (const i of report.queue.items) say(`  [${i.itemId}] ${i.reason} ${i.entityKind} ${i.entityId}${i.detail ? `: ${i.detail}` : ''}`);
+  const m = rulesMessages;
+  say(m.governanceCutoff(report.cutoff, report.maxAgeDays, report.asOf));
+  for (const t of report.tables.filter((g) => g.records > 0)) say(m.governanceTable(t.table, t.source, t.records, t.stale, t.neverVerified));
+  for (const f of report.fields) say(m.governanceField(f.entityKind, f.field, f.source, f.stale, f.observations));
+  for (const t of report.tags) say(m.governanceTags(t.kind, t.segmentation, t.stale, t.current, report.cutoff));
+  say(m.governanceConflicts(report.conflictsTotal, report.conflicts.length));
+  for (const c of report.conflicts) say(m.governanceConflict(c.kind, c.entityKind, c.entityId, c.field, c.values));
+  say(m.governanceQueue(report.queue.open, report.queue.opened, report.queue.resolved));
+  for (const i of report.queue.items) say(m.governanceItem(i.itemId, i.reason, i.entityKind, i.entityId, i.detail));
 }
 
 export function registerGovernance(program: Command): void {

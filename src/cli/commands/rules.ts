@@ -48,9 +48,9 @@ export function registerRules(program: Command): void {
           printJson(result);
           return;
         }
-        say(`rule segments of ${result.segmentation} as of ${result.asOf} (${result.engine}):`);
-        for (const s of result.segments) say(`  ${s.name.padEnd(32)} ${s.entity.padEnd(12)} ${s.members}`);
-        if (result.recorded) say(`tags recorded as run ${result.runId}: ${result.recorded.entered} entered, ${result.recorded.exited} exited, ${result.recorded.verified} confirmed`);
+        say(rulesMessages.rulesHeader(result.segmentation, result.asOf, result.engine));
+        for (const s of result.segments) say(rulesMessages.rulesLine(s.name, s.entity, s.members));
+        if (result.recorded) say(rulesMessages.rulesRecorded(result.runId, result.recorded.entered, result.recorded.exited, result.recorded.verified));
       }),
     );
 }

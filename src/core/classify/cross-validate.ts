@@ -14,7 +14,13 @@
 import { matrix, type Matrix } from '../matrix/matrix.js';
 import { predict, type LinearClassifier } from './linear-classifier.js';
 
-export type Fitter = (x: Matrix, y: Int32Array, k: number) => LinearClassifier;
+/** Which fit this is: the held-out fold and the data's columns (lets a fitter warm-start from a smaller set's fit). */
+export interface FitContext {
+  readonly fold: number;
+  readonly columns: ArrayLike<number>;
+}
+
+export type Fitter = (x: Matrix, y: Int32Array, k: number, context?: FitContext) => LinearClassifier;
 
 export interface CrossValidation {
   /** Mean of the per-fold accuracies. */
@@ -49,7 +55,7 @@ export function crossValidate(x: Matrix, y: Int32Array, k: number, fold: Int32Ar
     const train = selectRows(x, columns, (i) => fold[i] !== f);
     const test = selectRows(x, columns, (i) => fold[i] === f);
     if (test.index.length === 0) continue;
-    const model = fit(train.x, Int32Array.from(train.index, (i) => y[i]!), k);
+    const model = fit(train.x, Int32Array.from(train.index, (i) => y[i]!), k, { fold: f, columns });
     const result = predict(model, test.x);
     let hits = 0;
     test.index.forEach((row, r) => {

@@ -46,4 +46,32 @@ export const rulesMessages = {
   maxAgeDays: (raw: string) => `--max-age-days requires a whole number of days from 1 to 36500, got \`${raw}\``,
   asOfDate: (raw: string) => `--as-of requires an ISO date such as 2024-06-30, got \`${raw}\``,
   unknownEngine: (raw: string) => `--engine requires \`duckdb\` or \`memory\`, got \`${raw}\``,
+
+  // command summaries (stderr)
+  exportWrote: (rows: number, file: string, scope: string, stale: number) => `wrote ${rows} rows to ${file} (${scope}; ${stale} stale)`,
+  exportSince: (previous: string | null, added: number, removed: number, changed: number) =>
+    `since ${previous ?? 'no previous export'}: ${added} added, ${removed} removed, ${changed} changed`,
+  exportDeltaWritten: (file: string) => `changes written to ${file}`,
+  exportLogLine: (at: string, who: string, kind: string, scope: string, file: string, format: string, rows: number, added: number, removed: number, changed: number) =>
+    `${at} ${who} ${kind} ${scope} → ${file} (${format}, ${rows} rows; +${added} −${removed} ~${changed})`,
+  rulesHeader: (segmentation: string, asOf: string, engine: string) => `rule segments of ${segmentation} as of ${asOf} (${engine}):`,
+  rulesLine: (name: string, entity: string, members: number) => `  ${name.padEnd(32)} ${entity.padEnd(12)} ${members}`,
+  rulesRecorded: (runId: string, entered: number, exited: number, verified: number) => `tags recorded as run ${runId}: ${entered} entered, ${exited} exited, ${verified} confirmed`,
+  governanceCutoff: (cutoff: string, days: number, asOf: string) => `records last verified before ${cutoff} (${days} days before ${asOf}) are stale`,
+  governanceTable: (table: string, source: string | null, records: number, stale: number, never: number) =>
+    `  ${table.padEnd(20)} ${(source ?? '(no source)').padEnd(16)} ${String(records).padStart(8)} records, ${stale} stale, ${never} never verified`,
+  governanceField: (entity: string, field: string, source: string, stale: number, observations: number) => `  field ${entity}.${field} from ${source}: ${stale} of ${observations} stale`,
+  governanceTags: (kind: string, segmentation: string, stale: number, current: number, cutoff: string) => `  tags ${kind}/${segmentation}: ${stale} of ${current} last confirmed before ${cutoff}`,
+  governanceConflicts: (total: number, listed: number) => `conflicts: ${total}${listed < total ? ` (first ${listed} listed)` : ''}`,
+  governanceConflict: (kind: string, entity: string, id: string, field: string, values: readonly string[]) => `  ${kind} ${entity} ${id} ${field}: ${values.join(' | ')}`,
+  governanceQueue: (open: number, opened: number, resolved: number) => `review queue: ${open} open (${opened} opened, ${resolved} resolved by this run)`,
+  governanceItem: (id: string, reason: string, entity: string, entityId: string, detail: string | null) => `  [${id}] ${reason} ${entity} ${entityId}${detail ? `: ${detail}` : ''}`,
+
+  // demo stage summary
+  demoNoStakeholders: 'no stakeholders in the workspace; rules and call list skipped',
+  demoRules: (segmentation: string, asOf: string, sizes: readonly (readonly [string, number])[]) => `rule segments (${segmentation}, as of ${asOf}): ${sizes.map(([n, c]) => `${n} ${c}`).join(', ')}`,
+  demoTags: (entered: number, exited: number, verified: number, runId: string) => `tags: ${entered} entered, ${exited} exited, ${verified} confirmed (run ${runId})`,
+  demoCallList: (rows: number, stale: number, file: string) => `call list: ${rows} stakeholders, ${stale} flagged stale, written to ${file}`,
+  demoGovernance: (stale: number, conflicts: number, queue: number) =>
+    `governance: ${stale} stale or never-verified accounts and stakeholders, ${conflicts} conflicting values between sources, ${queue} items in the review queue`,
 } as const;

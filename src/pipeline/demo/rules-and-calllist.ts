@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { atomicWrite } from '../../activation/atomic-write.js';
 import { projectFileName } from '../../data/workspace.js';
+import { rulesMessages } from '../../lib/messages/index.js';
 import { exportCallList } from '../export/export-calllist.js';
 import { governanceReport } from '../governance/governance-report.js';
 import { loadRuleSet } from '../rules/load-rule-set.js';
@@ -82,7 +83,7 @@ export const rulesAndCallListStage: DemoStage = {
   async run(ctx: DemoContext): Promise<void> {
     const [people] = await ctx.workspace.all<{ n: number }>('select count(*) as n from stakeholders');
     if (!people?.n) {
-      ctx.summary.set(this.title, ['no stakeholders in the workspace; rules and call list skipped']);
+      ctx.summary.set(this.title, [rulesMessages.demoNoStakeholders]);
       return;
     }
     const project = join(ctx.dir, projectFileName);
@@ -101,10 +102,10 @@ export const rulesAndCallListStage: DemoStage = {
     ctx.progress({ phase: 'rules and call list', done: 3, total: 3 });
     const stale = governance.tables.filter((t) => t.table === 'stakeholders' || t.table === 'accounts').reduce((sum, t) => sum + t.stale + t.neverVerified, 0);
     ctx.summary.set(this.title, [
-      `rule segments (${result.segmentation}, as of ${asOf}): ${result.segments.map((s) => `${s.name} ${s.members}`).join(', ')}`,
-      `tags: ${result.recorded?.entered ?? 0} entered, ${result.recorded?.exited ?? 0} exited, ${result.recorded?.verified ?? 0} confirmed (run ${result.runId})`,
-      `call list: ${callList.rows} stakeholders, ${callList.stale} flagged stale, written to ${callList.file}`,
-      `governance: ${stale} stale or never-verified accounts and stakeholders, ${governance.conflictsTotal} conflicting values between sources, ${governance.queue.open} items in the review queue`,
+      rulesMessages.demoRules(result.segmentation, asOf, result.segments.map((s) => [s.name, s.members] as const)),
+      rulesMessages.demoTags(result.recorded?.entered ?? 0, result.recorded?.exited ?? 0, result.recorded?.verified ?? 0, result.runId),
+      rulesMessages.demoCallList(callList.rows, callList.stale, callList.file),
+      rulesMessages.demoGovernance(stale, governance.conflictsTotal, governance.queue.open),
     ]);
   },
 };

@@ -17,7 +17,7 @@ import type { Workspace } from '../../data/workspace.js';
 import { typingMessages } from '../../lib/messages/typing.js';
 import { tableFromRecords, tableRows } from '../score/input-table.js';
 import { scoreTable } from '../score/score-table.js';
-import { secondaryFeatures, secondaryInputs, secondaryLog1p } from '../projection/secondary-features.js';
+import { secondaryFeatures } from '../projection/secondary-features.js';
 import { trainProjection } from '../projection/train-projection.js';
 import { buildTypingModel } from '../typing/build-typing-model.js';
 import { writeTypingFiles } from '../typing/build-typing.js';
@@ -92,10 +92,11 @@ async function project(ctx: DemoContext, respondents: readonly Respondent[]): Pr
   const train = tableRows(universe.table, ids.map((id) => position.get(id)!));
   ctx.progress({ phase: 'projection', done: 1, total: 3, detail: 'cross-validating' });
   const { model, report } = trainProjection(train, Int32Array.from(ids, (id) => index.get(linked.get(id)!)!), segments, {
-    inputs: secondaryInputs,
-    log1p: secondaryLog1p,
+    inputs: universe.inputs,
+    log1p: universe.log1p,
     idColumn: 'stakeholder_id',
     seed: ctx.seed,
+    training: { secondary: universe.plan },
   });
   ctx.progress({ phase: 'projection', done: 2, total: 3, detail: 'scoring the universe' });
   const scored = scoreTable(model, universe.table);

@@ -32,11 +32,16 @@ interface Tag {
 const segmentKinds = ['statistical', 'projected', 'persona'] as const;
 const isoDay = (d: Date | null): string | null => (d === null ? null : d.toISOString().slice(0, 10));
 
-/** Most confident first, then most recently verified, then by name: a stable choice among tags of a kind. */
-function best(tags: readonly Tag[]): Tag | undefined {
-  return [...tags].sort(
-    (a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || b.lastVerified.getTime() - a.lastVerified.getTime() || a.segmentation.localeCompare(b.segmentation) || a.segment.localeCompare(b.segment),
-  )[0];
+/** Most confident first, then most recently verified, then by name: a stable choice among tags. */
+function rank(a: Tag, b: Tag): number {
+  return (b.confidence ?? -1) - (a.confidence ?? -1) || b.lastVerified.getTime() - a.lastVerified.getTime() || a.segmentation.localeCompare(b.segmentation) || a.segment.localeCompare(b.segment);
+}
+
+/** The best tag that passes `keep`, in one pass without copying (rows × tags is the hot loop). */
+function best(tags: readonly Tag[], keep: (t: Tag) => boolean): Tag | undefined {
+  let chosen: Tag | undefined;
+  for (const t of tags) if (keep(t) && (chosen === undefined || rank(t, chosen) < 0)) chosen = t;
+  return chosen;
 }
 
 function groupTags(tags: readonly CallListTag[], fileTags: readonly FileTag[], rows: readonly CallListBaseRow[]): Map<string, Tag[]> {
@@ -51,7 +56,12 @@ function groupTags(tags: readonly CallListTag[], fileTags: readonly FileTag[], r
   // file tags only fill kinds the workspace has no membership of, so recorded runs always win
   const recorded = new Set(tags.map((t) => `${t.stakeholderId}|${t.level}|${t.kind}`));
   const byAccount = new Map<string, string[]>();
-  for (const r of rows) if (r.account_id !== null) byAccount.set(r.account_id, [...(byAccount.get(r.account_id) ?? []), r.stakeholder_id]);
+  for (const r of rows) {
+    if (r.account_id === null) continue;
+    const list = byAccount.get(r.account_id);
+    if (list) list.push(r.stakeholder_id);
+    else byAccount.set(r.account_id, [r.stakeholder_id]);
+  }
   for (const f of fileTags) {
     const level = f.entityKind;
     const ids = level === 'account' ? (byAccount.get(f.entityId) ?? []) : [f.entityId];
@@ -91,14 +101,14 @@ export function assembleCallList(
   const ruleOrder = [...headlines.rules.keys()];
   const out = rows.map((row): CallListRow => {
     const own = grouped.get(row.stakeholder_id) ?? [];
-    const personal = own.filter((t) => t.level === 'stakeholder');
     let segment: Tag | undefined;
     for (const kind of segmentKinds) {
-      segment = best(personal.filter((t) => t.kind === kind));
+      segment = best(own, (t) => t.level === 'stakeholder' && t.kind === kind);
       if (segment) break;
     }
-    const accountOr = (kind: string): string | null => (best(own.filter((t) => t.kind === kind && t.level === 'account')) ?? best(personal.filter((t) => t.kind === kind)))?.segment ?? null;
-    const ruleTags = [...new Set(personal.filter((t) => t.kind === 'rule').map((t) => t.segment))].sort((a, b) => rank(ruleOrder, a) - rank(ruleOrder, b) || a.localeCompare(b));
+    const accountOr = (kind: string): string | null =>
+      (best(own, (t) => t.kind === kind && t.level === 'account') ?? best(own, (t) => t.kind === kind && t.level === 'stakeholder'))?.segment ?? null;
+    const ruleTags = [...new Set(own.filter((t) => t.level === 'stakeholder' && t.kind === 'rule').map((t) => t.segment))].sort((a, b) => ruleRank(ruleOrder, a) - ruleRank(ruleOrder, b) || a.localeCompare(b));
     const firstRule = ruleTags.map((t) => headlines.rules.get(t)).find((r) => r !== undefined);
     const reasons = staleReasons(row, segment, cutoff);
     const quadrant = accountOr('quadrant');
@@ -137,7 +147,7 @@ export function assembleCallList(
   return out.sort(compareCallListRows);
 }
 
-function rank(order: readonly string[], name: string): number {
+function ruleRank(order: readonly string[], name: string): number {
   const i = order.indexOf(name);
   return i === -1 ? order.length : i;
 }

@@ -19,7 +19,7 @@ import { openWorkspace, type Workspace } from '../../data/workspace.js';
 import { knownTerritoriesAndReps, loadCallListSource, type CallListScope } from '../../data/calllist-source.js';
 import { exportedRows, latestExport, listExports, recordExport, type ExportRecord } from '../../data/exports-audit.js';
 import { closeMatches } from '../../spec/rules/close-matches.js';
-import { rowValues, type CallListRow } from '../../activation/calllist/calllist-row.js';
+import type { CallListRow } from '../../activation/calllist/calllist-row.js';
 import { diffCallLists, type CallListDelta } from '../../activation/calllist/calllist-delta.js';
 import { crmProfiles, isCrmProfile, type CrmProfile } from '../../activation/calllist/crm-headers.js';
 import { callListFormatOf, writeCallList, writeCallListDelta, type WrittenFile } from '../../activation/calllist/write-calllist.js';
@@ -103,7 +103,11 @@ function parseRow(json: string): CallListRow {
   };
 }
 
-const rowHash = (row: CallListRow): string => createHash('sha256').update(JSON.stringify(rowValues(row))).digest('hex');
+/** The row as stored for the next delta, with a hash of that text (change detection, not security). */
+function exportedRow(row: CallListRow): { key: string; hash: string; json: string } {
+  const json = JSON.stringify(row);
+  return { key: row.stakeholder_id, hash: createHash('sha1').update(json).digest('hex'), json };
+}
 
 function defaultWho(): string {
   if (process.env.SEGMAP_USER) return process.env.SEGMAP_USER;
@@ -153,7 +157,7 @@ export async function exportCallList(ws: Workspace, options: ExportCallListOptio
       added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length, previousExportId: previous?.exportId ?? null,
       contentSha256: written.sha256, params: { ...scope, crm, asOf, maxAgeDays: options.maxAgeDays ?? defaultMaxAgeDays, deltaOut: options.deltaOut ?? null },
     },
-    rows.map((r) => ({ key: r.stakeholder_id, hash: rowHash(r), json: JSON.stringify(r) })),
+    rows.map(exportedRow),
   );
   return {
     exportId, scope: scopeKey, file: options.out, format, rows: rows.length, stale: rows.filter((r) => r.stale).length,

@@ -60,14 +60,17 @@ export async function loadVolumes(ws: Workspace, spec: PrioritizationSpec, accou
        select period, row_number() over (order by period desc) as k from (select distinct period from v where is_volume)
      )
      select v.kind, v.is_volume, v.is_treated, v.is_diag, v.is_pop, v.period, v.sup,
-            case when v.kind = 'account' then a.ix else s.account_ix end as acc, s.ix as stk,
+            case when v.kind = 'account' then a.ix when v.kind = 'stakeholder' then s.account_ix end as acc,
+            case when v.kind = 'stakeholder' then s.ix end as stk,
             (v.kind = 'account' and a.ix is not null) or (v.kind = 'stakeholder' and s.ix is not null) as known,
             not v.sup and v.count < 0 as negative,
             case when pr.k <= ${window} then 'cur' when pr.k <= 2 * ${window} then 'prev' end as win,
             (case when v.sup then ${suppressed} else v.count end) / (${rate}) as value
      from v
-     left join pz_accounts a on v.kind = 'account' and a.account_id = v.entity_id
-     left join pz_ids i on v.kind = 'stakeholder' and i.id = v.entity_id
+     -- plain equi-joins (the entity kind is tested above): a kind condition inside a LEFT JOIN's ON
+     -- clause turns DuckDB's hash join into a nested loop
+     left join pz_accounts a on a.account_id = v.entity_id
+     left join pz_ids i on i.id = v.entity_id
      left join pz_stakeholders s on s.ix = i.ix
      left join periods pr on pr.period = v.period`,
     p.values,

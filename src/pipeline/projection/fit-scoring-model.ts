@@ -71,7 +71,8 @@ function standardise(values: readonly number[]): { center: number; scale: number
   return { center, scale: scale > 1e-12 ? scale : 1 };
 }
 
-export function fitScoringModel(table: InputTable, inputNames: readonly string[], labels: Int32Array, segments: readonly string[], options: FitScoringOptions): FittedScoringModel {
+/** The model's skeleton (inputs, features; zero coefficients) and its training matrix, without fitting. */
+export function designScoringModel(table: InputTable, inputNames: readonly string[], segments: readonly string[], options: FitScoringOptions): { skeleton: ScoringModel; x: Matrix } {
   const { inputs, features } = designFeatures(table, inputNames, options);
   const k = segments.length;
   const p = features.length;
@@ -88,7 +89,13 @@ export function fitScoringModel(table: InputTable, inputNames: readonly string[]
     training: { rows: table.rows, ...options.training },
     ...(options.unassignedBelow === undefined ? {} : { unassignedBelow: options.unassignedBelow }),
   };
-  const x = matrix(table.rows, p, featureMatrix(skeleton, table));
+  return { skeleton, x: matrix(table.rows, p, featureMatrix(skeleton, table)) };
+}
+
+export function fitScoringModel(table: InputTable, inputNames: readonly string[], labels: Int32Array, segments: readonly string[], options: FitScoringOptions): FittedScoringModel {
+  const { skeleton, x } = designScoringModel(table, inputNames, segments, options);
+  const k = segments.length;
+  const p = x.cols;
   const classifier =
     options.method === 'lda'
       ? fitLda(x, labels, k)

@@ -15,7 +15,7 @@ import { crossValidate, type Fitter } from '../../core/classify/cross-validate.j
 import { confusionMatrix, recall } from '../../core/classify/classification-metrics.js';
 import { forwardSelectionSteps, smallestWithin, type ForwardStep } from '../../core/classify/forward-selection.js';
 import { fitLda } from '../../core/classify/lda.js';
-import { fitLogisticRegression } from '../../core/classify/logistic-regression.js';
+import { warmLogisticFitter } from '../../core/classify/warm-logistic-fitter.js';
 import { stratifiedFolds } from '../../core/classify/stratified-folds.js';
 import { matrix, type Matrix } from '../../core/matrix/matrix.js';
 import { createRng } from '../../core/random/rng.js';
@@ -65,7 +65,8 @@ export function selectQuestions(data: TypingData, options: SelectOptions, progre
   const x = standardiseColumns(data.x);
   const fitters: Record<'lda' | 'logistic', Fitter> = {
     lda: (a, b, kk) => fitLda(a, b, kk),
-    logistic: (a, b, kk) => fitLogisticRegression(a, b, kk, { C: options.C, tolerance: 1e-6 }),
+    // selection compares held-out predictions, settled at a 1e-4 gradient; each fit warm-starts from its prefix's
+    logistic: warmLogisticFitter({ C: options.C, tolerance: 1e-4, polish: false }),
   };
   const maxColumns = Math.min(options.maxQuestions, data.items.length);
   const paths = { lda: [] as ForwardStep[], logistic: [] as ForwardStep[] };

@@ -3,8 +3,8 @@
  * as an Excel workbook whose formulas compute the segment (compile/excel), and the typing form and the
  * projection model as one SELECT per SQL dialect (compile/model/scoring-query.ts), so a warehouse
  * tags its own tables with the same answers. Files: out/<name>/typing.xlsx, typing.<dialect>.sql,
- * projection.<dialect>.sql. The SQL text is a deterministic function of the model; its hash goes to
- * the run record.
+ * projection.<dialect>.sql. The run record keeps a fingerprint of each SQL text (./compile.ts
+ * `sqlFingerprint`).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -16,6 +16,15 @@ import type { ScoringModel } from '../../../spec/scoring-model.js';
 import { compileModelSql } from '../../score/model-sql.js';
 import type { ProjectStep } from '../context.js';
 
+/**
+ * SHA-256 of the SQL with every decimal number rounded to 10 significant digits: the same model gives the
+ * same fingerprint even when a coefficient differs in its last bits (a float sum taken in another order).
+ */
+export function sqlFingerprint(sql: string): string {
+  const rounded = sql.replace(/-?\d+\.\d+(e[-+]?\d+)?/gi, (n) => String(Number(Number(n).toPrecision(10))));
+  return createHash('sha256').update(rounded).digest('hex');
+}
+
 async function writeSql(model: ScoringModel, folder: string, name: string, table: string, dialects: readonly string[]): Promise<{ files: string[]; hashes: Record<string, string> }> {
   const files: string[] = [];
   const hashes: Record<string, string> = {};
@@ -24,7 +33,7 @@ async function writeSql(model: ScoringModel, folder: string, name: string, table
     const file = join(folder, `${name}.${d}.sql`);
     await atomicWrite(file, `${sql};\n`);
     files.push(file);
-    hashes[`${name}.${d}`] = createHash('sha256').update(sql).digest('hex');
+    hashes[`${name}.${d}`] = sqlFingerprint(sql);
   }
   return { files, hashes };
 }

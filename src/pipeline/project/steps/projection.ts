@@ -12,7 +12,7 @@ import { recordMemberships } from '../../../data/memberships.js';
 import { InputError } from '../../../lib/errors.js';
 import { projectMessages as msg } from '../../../lib/messages/index.js';
 import type { NormalizedProject } from '../../../spec/normalize-project.js';
-import { secondaryFeatures, secondaryInputs, secondaryLog1p } from '../../projection/secondary-features.js';
+import { expandSecondaryInputs, secondaryFeatures } from '../../projection/secondary-features.js';
 import { trainProjection } from '../../projection/train-projection.js';
 import { tableRows } from '../../score/input-table.js';
 import { scoreTable } from '../../score/score-table.js';
@@ -24,16 +24,17 @@ import { assignmentsHash } from './segment.js';
 type ProjectionSpec = NonNullable<NormalizedProject['projection']>;
 
 export function projectionStep(spec: ProjectionSpec): ProjectStep {
-  const inputs = spec.inputs ?? [...secondaryInputs];
   return {
     phase: 'fit',
     title: `projection ${spec.segmentation}`,
-    detail: `logistic regression on ${inputs.length} secondary variables, ${spec.folds}-fold cross-validation`,
+    detail: `logistic regression on ${spec.inputs ? spec.inputs.join(', ') : 'every secondary variable'}, ${spec.folds}-fold cross-validation`,
     async run(ctx) {
       const seg = fitted(ctx, spec.segmentation);
       const phase = `projection ${spec.segmentation}`;
       ctx.progress({ phase, done: 0, total: 3, detail: 'secondary variables' });
       const universe = await secondaryFeatures(ctx.workspace);
+      // a family name (volume, engagement, …) stands for all of its columns in this workspace
+      const inputs = spec.inputs ? expandSecondaryInputs(spec.inputs, universe.inputs) : universe.inputs;
       const position = new Map(universe.ids.map((id, i) => [id, i]));
       const linked = new Map<string, string>();
       seg.ids.forEach((_, r) => {
@@ -48,8 +49,9 @@ export function projectionStep(spec: ProjectionSpec): ProjectStep {
       ctx.progress({ phase, done: 1, total: 3, detail: 'cross-validating' });
       const { model, report } = trainProjection(train, Int32Array.from(ids, (id) => index.get(linked.get(id)!)!), segments, {
         inputs,
-        log1p: secondaryLog1p.filter((c) => inputs.includes(c)),
+        log1p: universe.log1p.filter((c) => inputs.includes(c)),
         idColumn: 'stakeholder_id',
+        training: { secondary: universe.plan },
         seed: spec.seed,
         folds: spec.folds,
         unassignedBelow: spec.unassignedBelow,

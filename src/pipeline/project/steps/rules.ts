@@ -17,7 +17,7 @@ export function rulesStep(section: RulesSection): ProjectStep {
   return {
     phase: 'activate',
     title: `rules ${section.segmentation}`,
-    detail: `${section.segments.length} rule segments${section.exclusive.length ? `, ${section.exclusive.length} exclusive groups` : ''}`,
+    detail: `${section.segments.length} rule segments${section.exclusive.length ? `, ${section.exclusive.length} exclusive group${section.exclusive.length === 1 ? '' : 's'}` : ''}`,
     async run(ctx) {
       const catalog = await workspaceFieldCatalog(ctx.workspace);
       const checked = checkRuleSet(section, catalog);
