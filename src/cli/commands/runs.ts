@@ -18,8 +18,12 @@ interface RunsFlags {
 }
 
 const short = (hash: string | null): string => (hash ? hash.slice(0, 12) : '-');
-const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
-const changeLines = (changes: readonly ValueChange[]): string[] => changes.map((c) => `    ${c.path}: ${show(c.a)} → ${show(c.b)}`);
+/** A value on one line, cut at 100 characters (`--json` has it whole). */
+const show = (v: unknown): string => {
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null');
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+};
+const changeLines = (changes: readonly ValueChange[]): string[] => changes.map((c) => `    ${c.path || '(whole)'}: ${show(c.a)} → ${show(c.b)}`);
 
 function runLines(runs: readonly RunRecord[]): string[] {
   const width = Math.max(4, ...runs.map((r) => r.runId.length)) + 2;

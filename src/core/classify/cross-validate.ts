@@ -35,14 +35,49 @@ export interface CrossValidation {
 
 /** Copies the chosen columns of the rows where `keep(i)` holds into a new matrix. */
 export function selectRows(x: Matrix, columns: ArrayLike<number>, keep: (i: number) => boolean): { x: Matrix; index: Int32Array } {
-  const index: number[] = [];
-  for (let i = 0; i < x.rows; i++) if (keep(i)) index.push(i);
+  let count = 0;
+  const marks = new Int32Array(x.rows);
+  for (let i = 0; i < x.rows; i++) if (keep(i)) marks[count++] = i;
+  const index = marks.slice(0, count);
+  return { x: gatherRows(x, index, columns), index };
+}
+
+/** The rows `index` and columns `columns` of x, as a new matrix. */
+export function gatherRows(x: Matrix, index: Int32Array, columns: ArrayLike<number>): Matrix {
   const p = columns.length;
+  const P = x.cols;
+  const data = x.data;
   const out = new Float64Array(index.length * p);
-  index.forEach((row, r) => {
-    for (let j = 0; j < p; j++) out[r * p + j] = x.data[row * x.cols + columns[j]!]!;
-  });
-  return { x: matrix(index.length, p, out), index: Int32Array.from(index) };
+  for (let r = 0, at = 0; r < index.length; r++) {
+    const base = index[r]! * P;
+    for (let j = 0; j < p; j++, at++) out[at] = data[base + columns[j]!]!;
+  }
+  return matrix(index.length, p, out);
+}
+
+interface FoldSplit {
+  readonly train: Int32Array[];
+  readonly test: Int32Array[];
+}
+
+/** Row indices of every fold's training and test part; memoised per fold vector (forward selection reuses it thousands of times). */
+const splits = new WeakMap<Int32Array, Map<number, FoldSplit>>();
+
+function foldSplit(fold: Int32Array, folds: number): FoldSplit {
+  let byCount = splits.get(fold);
+  if (!byCount) splits.set(fold, (byCount = new Map()));
+  const cached = byCount.get(folds);
+  if (cached) return cached;
+  const split: FoldSplit = { train: [], test: [] };
+  for (let f = 0; f < folds; f++) {
+    const test: number[] = [];
+    const train: number[] = [];
+    for (let i = 0; i < fold.length; i++) (fold[i] === f ? test : train).push(i);
+    split.train.push(Int32Array.from(train));
+    split.test.push(Int32Array.from(test));
+  }
+  byCount.set(folds, split);
+  return split;
 }
 
 export function crossValidate(x: Matrix, y: Int32Array, k: number, fold: Int32Array, folds: number, fit: Fitter, columns: ArrayLike<number>): CrossValidation {
@@ -50,21 +85,27 @@ export function crossValidate(x: Matrix, y: Int32Array, k: number, fold: Int32Ar
   const predicted = new Int32Array(n);
   const confidence = new Float64Array(n);
   const probabilities = new Float64Array(n * k);
+  const split = foldSplit(fold, folds);
   let sum = 0;
   for (let f = 0; f < folds; f++) {
-    const train = selectRows(x, columns, (i) => fold[i] !== f);
-    const test = selectRows(x, columns, (i) => fold[i] === f);
-    if (test.index.length === 0) continue;
-    const model = fit(train.x, Int32Array.from(train.index, (i) => y[i]!), k, { fold: f, columns });
-    const result = predict(model, test.x);
+    const test = split.test[f]!;
+    if (test.length === 0) continue;
+    const train = split.train[f]!;
+    const labels = new Int32Array(train.length);
+    for (let r = 0; r < train.length; r++) labels[r] = y[train[r]!]!;
+    const model = fit(gatherRows(x, train, columns), labels, k, { fold: f, columns });
+    const result = predict(model, gatherRows(x, test, columns));
+    const proba = result.probabilities.data;
     let hits = 0;
-    test.index.forEach((row, r) => {
-      predicted[row] = result.labels[r]!;
+    for (let r = 0; r < test.length; r++) {
+      const row = test[r]!;
+      const label = result.labels[r]!;
+      predicted[row] = label;
       confidence[row] = result.confidence[r]!;
-      probabilities.set(result.probabilities.data.subarray(r * k, (r + 1) * k), row * k);
-      if (result.labels[r] === y[row]) hits++;
-    });
-    sum += hits / test.index.length;
+      for (let c = 0; c < k; c++) probabilities[row * k + c] = proba[r * k + c]!;
+      if (label === y[row]) hits++;
+    }
+    sum += hits / test.length;
   }
   return { accuracy: sum / folds, predicted, confidence, probabilities };
 }

@@ -42,6 +42,16 @@ export function fitLda(x: Matrix, y: Int32Array, k: number, options: LdaOptions 
   if (n <= k) throw new RangeError(`lda requires more rows (${n}) than segments (${k})`);
   const { means, counts } = segmentMeans(x, y, k);
   const covariance = pooledCovariance(x, y, means, n - k);
+  return ldaFromMoments(means, counts, covariance, k, p, options);
+}
+
+/**
+ * The LDA fit from segment means (k×p), segment counts and the pooled covariance (p×p, divisor n − k;
+ * taken over, a ridge may be added to its diagonal): the step after the data pass, shared with fits of
+ * column subsets whose moments are slices of a larger set's (./lda-fold-moments.ts).
+ */
+export function ldaFromMoments(means: Float64Array, counts: Float64Array, covariance: Float64Array, k: number, p: number, options: LdaOptions = {}): LdaFit {
+  const n = counts.reduce((a, b) => a + b, 0);
   const priors = options.priors ?? Float64Array.from(counts, (c) => c / n);
   const { l, ridge } = choleskyWithRidge(covariance, p);
   if (ridge > 0) for (let j = 0; j < p; j++) covariance[j * p + j] = covariance[j * p + j]! + ridge;
@@ -49,7 +59,7 @@ export function fitLda(x: Matrix, y: Int32Array, k: number, options: LdaOptions 
   return { k, p, ...linear, means, covariance, priors, ridge };
 }
 
-function segmentMeans(x: Matrix, y: Int32Array, k: number): { means: Float64Array; counts: Float64Array } {
+export function segmentMeans(x: Matrix, y: Int32Array, k: number): { means: Float64Array; counts: Float64Array } {
   const p = x.cols;
   const means = new Float64Array(k * p);
   const counts = new Float64Array(k);
@@ -65,7 +75,7 @@ function segmentMeans(x: Matrix, y: Int32Array, k: number): { means: Float64Arra
   return { means, counts };
 }
 
-function pooledCovariance(x: Matrix, y: Int32Array, means: Float64Array, divisor: number): Float64Array {
+export function pooledCovariance(x: Matrix, y: Int32Array, means: Float64Array, divisor: number): Float64Array {
   const p = x.cols;
   const cov = new Float64Array(p * p);
   const d = new Float64Array(p);

@@ -95,7 +95,11 @@ export function typedExpr(f: ResolvedField, text: string, p: Params): string {
       for (const value of f.field.enum) {
         for (const spelling of [value.code, ...(value.aliases ?? [])]) arms.set(enumKey(spelling), value.code);
       }
-      return `(case ${enumKeySql(text)} ${[...arms].map(([key, code]) => `when ${p.add(key)} then ${p.add(code)}`).join(' ')} end)`;
+      const lookup = `(case ${enumKeySql(text)} ${[...arms].map(([key, code]) => `when ${p.add(key)} then ${p.add(code)}`).join(' ')} end)`;
+      // fast path: a cell that already is a code (the usual case) keeps it without lower/translate/trim,
+      // which copy every string; DuckDB evaluates the lookup only for the rows that fall through
+      const exact = [...new Set(f.field.enum.map((e) => e.code))].filter((code) => arms.get(enumKey(code)) === code);
+      return exact.length ? `(case when ${text} in ${p.list(exact)} then ${text} else ${lookup} end)` : lookup;
     }
     case 'integer':
     case 'bigint': {

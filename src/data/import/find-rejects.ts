@@ -81,13 +81,18 @@ export async function findDuplicateKeys(ws: Workspace, m: ResolvedMapping): Prom
   );
 }
 
+/** An empty `_segmap_rejects` (row, column, value, reason). */
+export async function createRejectTable(ws: Workspace): Promise<void> {
+  await ws.run(`create or replace temp table ${rejectTable} (_row bigint, "column" varchar, value varchar, reason varchar)`);
+}
+
 /**
  * Fills `_segmap_rejects` from `_segmap_typed` (built while reading). Duplicate keys of tables with a
  * primary key are left to the caller's optimistic insert (`duplicates: false`), which only falls back to
  * this search when the insert hits the key.
  */
 export async function findRejects(ws: Workspace, m: ResolvedMapping, today: string, options: { duplicates: boolean }): Promise<void> {
-  await ws.run(`create or replace temp table ${rejectTable} (_row bigint, "column" varchar, value varchar, reason varchar)`);
+  await createRejectTable(ws);
   const [flagged] = await ws.all<{ n: number }>(`select count(*)::bigint as n from ${typedTable} where _bad`);
   if (Number(flagged?.n ?? 0) > 0) {
     await ws.run(`create or replace temp table ${badRows} as select * from ${typedTable} where _bad`);

@@ -3,8 +3,9 @@
  *   1. check the table and the mapping's own claims
  *   2. prepare the file: format, encoding, header — no rows read yet
  *   3. resolve the mapping; a missing required column stops here, nothing read, nothing loaded
- *   4. read every row once, typing fields and flagging bad cells in the same pass
- *   5. find rejects with set-based SQL
+ *   4. a clean file into an empty table streams straight into it (stream-load.ts); otherwise:
+ *   5. read every row once, typing fields and flagging bad cells in the same pass, and
+ *      find rejects with set-based SQL
  *   6. in ONE transaction: upsert the good rows, record the import and its rejects
  * then assert rows in = rows loaded + rows rejected and drop the temporary tables.
  *
@@ -21,13 +22,14 @@ import { noProgress } from '../../lib/progress.js';
 import type { Mapping } from '../../spec/mapping.js';
 import { tableModel, tableNames } from '../model/tables.js';
 import { detectFormat } from './detect-format.js';
-import { findDuplicateKeys, findRejects, rejectTable } from './find-rejects.js';
+import { createRejectTable, findDuplicateKeys, findRejects, rejectTable } from './find-rejects.js';
 import type { ImportReport, Reject } from './import-report.js';
 import { isEmpty, loadStaged, withUnorderedInserts } from './load-staged.js';
 import { recordImport } from './record-import.js';
 import { resolveMapping } from './resolve-mapping.js';
 import { prepareFile } from './stage-file.js';
 import { stageTable, typedTable, type FileRead, type PreparedFile } from './staged-file.js';
+import { streamLoad } from './stream-load.js';
 import { projectionFor } from './type-staged.js';
 import { importWideSurvey, surveyTable } from './wide-survey.js';
 
@@ -109,7 +111,17 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
   if (!model) throw new UsageError(importMessages.unknownTable(table, importableTables()));
   const resolved = resolveMapping(model, mapping, prepared.columns, file);
   const warnings = resolved.ignored.length ? [importMessages.ignoredColumns(resolved.ignored)] : [];
-  const read = await prepared.read(ws, projectionFor(resolved, ctx.today));
+  const projection = projectionFor(resolved, ctx.today);
+  const allWarnings = [...prepared.warnings, ...warnings];
+  ctx.progress({ phase: 'validating', done: 0 });
+  const streamed = await streamLoad(ws, prepared, resolved, projection, { source: ctx.source, today: ctx.today }, (tx, rowsIn) =>
+    recordImport(tx, recordOf(ctx, table, file, prepared, { rowsIn, rowRejects: [] }, 0, allWarnings, mapping)),
+  );
+  if (streamed) {
+    await createRejectTable(ws);
+    return { table, read: { rowsIn: streamed.rowsIn, rowRejects: [] }, rowsLoaded: streamed.rowsLoaded, rowsRejected: 0, warnings, tables: { [table]: streamed.rowsLoaded } };
+  }
+  const read = await prepared.read(ws, projection);
   ctx.progress({ phase: 'validating', done: 0, total: read.rowsIn });
   // an empty table with a primary key: insert optimistically, look for duplicate keys only if the insert
   // hits one (an upsert into a filled table must know them first: UPDATE cannot tell two rows of one key)
@@ -122,7 +134,7 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
     await withUnorderedInserts(ws, () =>
       ws.transaction(async (tx) => {
         await loadStaged(tx, resolved, { source: ctx.source, today: ctx.today }, counts.cells > 0);
-        await recordImport(tx, recordOf(ctx, table, file, prepared, read, counts.rows, [...prepared.warnings, ...warnings], mapping));
+        await recordImport(tx, recordOf(ctx, table, file, prepared, read, counts.rows, allWarnings, mapping));
       }),
     );
     return counts;

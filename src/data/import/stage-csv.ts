@@ -92,6 +92,7 @@ export async function prepareCsv(file: string, options: CsvOptions = {}): Promis
       ? Object.fromEntries(columns.map((c, i) => [c.name, sniff.questionText?.[i] ?? ''] as const).filter(([, t]) => t !== ''))
       : undefined;
     const tempFile = temp;
+    const layout: CsvLayout = { path, skip, delimiter: sniff.delimiter, columns, headerRecords: 1 + sniff.extraHeaderRows };
     return {
       format: 'csv',
       encoding,
@@ -99,10 +100,11 @@ export async function prepareCsv(file: string, options: CsvOptions = {}): Promis
       warnings,
       ...(questionText ? { questionText } : {}),
       ...(sniff.importIds ? { questionColumns: columns.filter((_, i) => /^QID/i.test(sniff.importIds?.[i] ?? '')).map((c) => c.name) } : {}),
-      read: (ws, projection) => readCsv(ws, { path, skip, delimiter: sniff.delimiter, columns, headerRecords: 1 + sniff.extraHeaderRows }, projection),
+      read: (ws, projection) => readCsv(ws, layout, projection),
+      scan: csvScan(layout),
       dispose: async (ws) => {
         await tempFile?.cleanup();
-        await ws.run('drop table if exists _segmap_csv_rejects; drop table if exists _segmap_csv_scans');
+        await ws.run(dropTables);
       },
     };
   } catch (error) {
@@ -119,16 +121,36 @@ interface CsvLayout {
   readonly headerRecords: number;
 }
 
+/** Every record as text (c1..cn) with its ordinal `_row`, header records dropped; unparsable records go to `<prefix>_rejects`. */
+function csvRelation(csv: CsvLayout, p: Params, prefix: string): string {
+  const types = `{${csv.columns.map((c) => `'${c.sql}': 'VARCHAR'`).join(', ')}}`;
+  return `(select * from (
+      select row_number() over () as _row, * from read_csv(${p.add(csv.path)}, header = false, auto_detect = false, columns = ${types},
+        delim = ${p.add(csv.delimiter)}, quote = '"', escape = '"', store_rejects = true, rejects_table = '${prefix}_rejects',
+        rejects_scan = '${prefix}_scans', max_line_size = ${maxLineSize}, strict_mode = true)
+    ) where _row > ${csv.headerRecords})`;
+}
+
+/** A scan for the streaming load of a clean file: its own reject tables, so `readCsv`'s stay untouched. */
+function csvScan(csv: CsvLayout): NonNullable<PreparedFile['scan']> {
+  return {
+    relation: (p) => csvRelation(csv, p, scanPrefix),
+    readerRejects: async (ws) => {
+      const exists = await ws.all(`select 1 from duckdb_tables() where table_name = '${scanPrefix}_rejects'`);
+      if (exists.length === 0) return 0;
+      const [row] = await ws.all<{ n: number }>(`select count(distinct line)::bigint as n from ${scanPrefix}_rejects where line > ${csv.headerRecords}`);
+      return Number(row?.n ?? 0);
+    },
+  };
+}
+
+const scanPrefix = '_segmap_scan';
+const dropTables = `drop table if exists _segmap_csv_rejects; drop table if exists _segmap_csv_scans; drop table if exists ${scanPrefix}_rejects; drop table if exists ${scanPrefix}_scans`;
+
 async function readCsv(ws: Workspace, csv: CsvLayout, projection: Projection): Promise<FileRead> {
   const p = new Params();
-  const types = `{${csv.columns.map((c) => `'${c.sql}': 'VARCHAR'`).join(', ')}}`;
-  await ws.run('drop table if exists _segmap_csv_rejects; drop table if exists _segmap_csv_scans');
-  const relation = `(select * from (
-      select row_number() over () as _row, * from read_csv(${p.add(csv.path)}, header = false, auto_detect = false, columns = ${types},
-        delim = ${p.add(csv.delimiter)}, quote = '"', escape = '"', store_rejects = true, rejects_table = '_segmap_csv_rejects',
-        rejects_scan = '_segmap_csv_scans', max_line_size = ${maxLineSize}, strict_mode = true)
-    ) where _row > ${csv.headerRecords})`;
-  await createTyped(ws, relation, p, projection, csv.columns);
+  await ws.run(dropTables);
+  await createTyped(ws, csvRelation(csv, p, '_segmap_csv'), p, projection, csv.columns);
   const bad = await ws.all<{ line: number; error_type: string; error_message: string; csv_line: string | null }>(
     `select line, first(error_type order by column_idx) as error_type, first(error_message order by column_idx) as error_message,
             first(csv_line) as csv_line

@@ -58,25 +58,37 @@ export interface PreparedFile {
   /** Value labels by column (SPSS): code → label. */
   readonly valueLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   read(ws: Workspace, projection: Projection): Promise<FileRead>;
+  /**
+   * The file's rows as a relation to scan directly (raw c1..cn and `_row`, header rows excluded), for
+   * readers that can re-read the file cheaply (CSV); used by the streaming load of a clean file. A
+   * reader's unparsable rows are counted in `readerRejects` after a scan.
+   */
+  readonly scan?: {
+    relation(p: Params): string;
+    readerRejects(ws: Workspace): Promise<number>;
+  };
   /** Removes temporary files and tables (always called). */
   dispose(ws: Workspace): Promise<void>;
 }
 
 /**
- * Builds `_segmap_typed` from a relation aliased `s` whose SQL may already hold parameters in `p`. Raw
- * cells of good rows are dropped unless asked for (a reject reports a raw value only for a bad row; later
- * checks fall back to the typed value), which halves what a large import holds in memory.
+ * The typed rows of a relation aliased `s` (whose SQL may already hold parameters in `p`): `_row`, `_bad`,
+ * the typed fields and the raw cells. Raw cells of good rows are dropped unless asked for (a reject
+ * reports a raw value only for a bad row; later checks fall back to the typed value), which halves what a
+ * large import holds in memory.
  */
-export async function createTyped(ws: Workspace, relation: string, p: Params, projection: Projection, columns: readonly StagedColumn[]): Promise<void> {
+export function typedRelation(relation: string, p: Params, projection: Projection, columns: readonly StagedColumn[]): string {
   const typed = projection.typed(p);
   const bad = projection.bad(p);
   const always = new Set(projection.keepColumns);
   const raw = columns.map((c) => (projection.keepRaw || always.has(c.sql) ? c.sql : `case when _bad then ${c.sql} end as ${c.sql}`));
   const keep = ['_row', '_bad', ...projection.fields.map(ident), ...raw].join(', ');
-  await ws.run(
-    `create or replace temp table ${typedTable} as select ${keep} from (select *, ${bad} as _bad${projection.afterTyping} from (select s.*${typed} from ${relation} s) s)`,
-    p.values,
-  );
+  return `(select ${keep} from (select *, ${bad} as _bad${projection.afterTyping} from (select s.*${typed} from ${relation} s) s))`;
+}
+
+/** Builds `_segmap_typed` from a relation (see `typedRelation`). */
+export async function createTyped(ws: Workspace, relation: string, p: Params, projection: Projection, columns: readonly StagedColumn[]): Promise<void> {
+  await ws.run(`create or replace temp table ${typedTable} as select * from ${typedRelation(relation, p, projection, columns)}`, p.values);
 }
 
 /** `read` for readers that filled `_segmap_stage` row by row. */

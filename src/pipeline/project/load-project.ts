@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError, NotFoundError } from '../../lib/errors.js';
 import { commonMessages, projectMessages as msg } from '../../lib/messages/index.js';
 import { err, ok, type Result } from '../../lib/result.js';
@@ -40,7 +40,7 @@ function lineFinder(doc: Document, lines: LineCounter): LineFinder {
   const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lines.linePos(offset).line);
   return (keys) => {
     let node: unknown = doc.contents;
-    let line = lineAt((doc.contents as Node | null)?.range?.[0]);
+    let line = lineAt(isNode(doc.contents) ? doc.contents.range?.[0] : undefined);
     for (const key of keys) {
       if (isMap(node)) {
         const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
@@ -50,7 +50,7 @@ function lineFinder(doc: Document, lines: LineCounter): LineFinder {
       } else if (isSeq(node) && typeof key === 'number') {
         const item: unknown = node.items[key];
         if (item === undefined) break;
-        line = lineAt(isMap(item) || isSeq(item) || isScalar(item) ? item.range?.[0] : undefined) ?? line;
+        line = lineAt(isNode(item) ? item.range?.[0] : undefined) ?? line;
         node = item;
       } else break;
     }

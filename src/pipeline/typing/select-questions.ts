@@ -14,7 +14,7 @@
 import { crossValidate, type Fitter } from '../../core/classify/cross-validate.js';
 import { confusionMatrix, recall } from '../../core/classify/classification-metrics.js';
 import { forwardSelectionSteps, smallestWithin, type ForwardStep } from '../../core/classify/forward-selection.js';
-import { fitLda } from '../../core/classify/lda.js';
+import { ldaFoldFitter } from '../../core/classify/lda-fold-moments.js';
 import { warmLogisticFitter } from '../../core/classify/warm-logistic-fitter.js';
 import { stratifiedFolds } from '../../core/classify/stratified-folds.js';
 import { matrix, type Matrix } from '../../core/matrix/matrix.js';
@@ -64,7 +64,8 @@ export function selectQuestions(data: TypingData, options: SelectOptions, progre
   const fold = stratifiedFolds(data.y, k, options.folds, createRng(options.seed));
   const x = standardiseColumns(data.x);
   const fitters: Record<'lda' | 'logistic', Fitter> = {
-    lda: (a, b, kk) => fitLda(a, b, kk),
+    // each fold's moments once; every candidate set's LDA is then a slice (identical to refitting)
+    lda: ldaFoldFitter(x, data.y, k, fold, options.folds),
     // selection compares held-out predictions, settled at a 1e-4 gradient; each fit warm-starts from its prefix's
     logistic: warmLogisticFitter({ C: options.C, tolerance: 1e-4, polish: false }),
   };
@@ -74,7 +75,7 @@ export function selectQuestions(data: TypingData, options: SelectOptions, progre
     const phase = `selecting questions (${method === 'lda' ? 'LDA' : 'logistic regression'})`;
     progress({ phase, done: 0, total: maxColumns });
     // logistic regression is ~100× dearer to fit than LDA: it tries the 6 candidates LDA ranks best at each step
-    const screen = method === 'logistic' ? { fit: fitters.lda, keep: 6 } : undefined;
+    const screen = method === 'logistic' ? { fit: fitters.lda, keep: 3 } : undefined;
     for (const step of forwardSelectionSteps(x, data.y, k, { fold, folds: options.folds, fit: fitters[method], maxColumns, ...(screen ? { screen } : {}) })) {
       paths[method].push(step);
       progress({ phase, done: step.columns.length, total: maxColumns, detail: data.items[step.column] });

@@ -1,3 +1,0 @@
-import { stringify } from 'yaml';
-import { demoPrioritization } from '../src/pipeline/demo/prioritize-accounts.js';
-console.log(stringify({ prioritization: demoPrioritization }));
