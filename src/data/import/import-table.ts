@@ -113,12 +113,11 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
   const warnings = resolved.ignored.length ? [importMessages.ignoredColumns(resolved.ignored)] : [];
   const projection = projectionFor(resolved, ctx.today);
   const allWarnings = [...prepared.warnings, ...warnings];
-  ctx.progress({ phase: 'validating', done: 0 });
+  await createRejectTable(ws); // the import record copies it, empty on the streaming path
   const streamed = await streamLoad(ws, prepared, resolved, projection, { source: ctx.source, today: ctx.today }, (tx, rowsIn) =>
-    recordImport(tx, recordOf(ctx, table, file, prepared, { rowsIn, rowRejects: [] }, 0, allWarnings, mapping)),
+    recordImport(tx, recordOf(ctx, table, file, prepared, { rowsIn, rowRejects: [] }, 0, allWarnings, mapping)), ctx.progress,
   );
   if (streamed) {
-    await createRejectTable(ws);
     return { table, read: { rowsIn: streamed.rowsIn, rowRejects: [] }, rowsLoaded: streamed.rowsLoaded, rowsRejected: 0, warnings, tables: { [table]: streamed.rowsLoaded } };
   }
   const read = await prepared.read(ws, projection);

@@ -16,6 +16,7 @@ import type { Workspace } from '../workspace.js';
 import { ident, Params } from '../sql.js';
 import { importMessages } from '../../lib/messages/index.js';
 import { SegmapError } from '../../lib/errors.js';
+import { noProgress, type ProgressSink } from '../../lib/progress.js';
 import type { ResolvedMapping } from './resolve-mapping.js';
 import { insertAll, isEmpty, withUnorderedInserts, type Governance } from './load-staged.js';
 import { typedRelation, type PreparedFile, type Projection } from './staged-file.js';
@@ -54,9 +55,11 @@ export async function streamLoad(
   projection: Projection,
   g: Governance,
   record: (tx: Workspace, rowsIn: number) => Promise<void>,
+  progress: ProgressSink = noProgress,
 ): Promise<StreamedLoad | undefined> {
   const scan = prepared.scan;
   if (!scan || m.table.name === 'survey_responses' || !(await isEmpty(ws, m.table.name))) return undefined;
+  progress({ phase: 'validating', done: 0 });
   const p = new Params();
   const rows = typedRelation(scan.relation(p), p, projection, prepared.columns);
   const [counts] = await ws.all<{ n: number; rejected: number }>(
@@ -65,6 +68,7 @@ export async function streamLoad(
   );
   const rowsIn = Number(counts?.n ?? 0);
   if (Number(counts?.rejected ?? 0) > 0 || (await scan.readerRejects(ws)) > 0) return undefined;
+  progress({ phase: 'loading', done: 0, total: rowsIn });
   const keys = m.table.key.map(ident).join(', ');
   const keyed = m.table.key.length > 0 && m.table.key.every((k) => sourcedFields(m).some((f) => f.field.name === k));
   try {

@@ -23,6 +23,7 @@ export const typingMessages = {
   rowsDropped: (dropped: number, total: number) => `${dropped} of ${total} respondents skipped: no segment, or more than half the items unanswered`,
   answersImputed: (count: number) => `${count} missing answers took their item's median`,
   maxQuestionsRange: (value: number) => `--max-questions requires a whole number of at least 1 (got ${value})`,
+  optionLabelsUnreadable: (question: string) => `question \`${question}\` requires its options as a JSON object of value to label; its answers are shown as numbers`,
   tooManyOptions: (item: string, distinct: number) => `item \`${item}\` has ${distinct} distinct values; it is asked as a number within its observed range`,
 
   // typing answers (HTTP 400 / terminal)
@@ -36,6 +37,7 @@ export const typingMessages = {
   segmentsFileMissing: (file: string) => `the typing tool and projection require ${file}, written by the segmentation stage`,
 
   // projection
+  secondaryPlanInvalid: (path: string, message: string) => `training.secondary${path ? `.${path}` : ''} ${message}`,
   projectionNoRespondents: 'the projection requires survey respondents linked to stakeholders with a segment',
   projectionTreeDidNotWin: (tree: number, logistic: number) =>
     `tree ensemble accuracy ${tree.toFixed(3)} did not beat logistic regression ${logistic.toFixed(3)}; projection uses logistic regression`,

@@ -21,6 +21,7 @@ import { secondaryFeatures } from '../projection/secondary-features.js';
 import { trainProjection } from '../projection/train-projection.js';
 import { buildTypingModel } from '../typing/build-typing-model.js';
 import { writeTypingFiles } from '../typing/build-typing.js';
+import { optionLabels } from '../typing/option-labels.js';
 import { sortSegments } from '../typing/typing-data.js';
 import type { DemoContext, DemoStage } from './context.js';
 
@@ -48,7 +49,9 @@ async function segmentedRespondents(ws: Workspace, file: string): Promise<Respon
 
 async function buildTypingTool(ctx: DemoContext, respondents: readonly Respondent[]): Promise<string[]> {
   const ws = ctx.workspace;
-  const questions = await ws.all<{ question_id: string; text: string | null }>("select question_id, text from survey_questions where type in ('likert', 'numeric', 'single') order by question_id");
+  const questions = await ws.all<{ question_id: string; text: string | null; options: string | null }>(
+    "select question_id, text, options from survey_questions where type in ('likert', 'numeric', 'single') order by question_id",
+  );
   const answers = await ws.all<{ respondent_id: string; question_id: string; value: number }>('select respondent_id, question_id, value from survey_responses where value is not null');
   const byRespondent = new Map<string, Record<string, unknown>>(respondents.map((r) => [r.respondentId, { segment: r.segment }]));
   for (const a of answers) {
@@ -64,6 +67,7 @@ async function buildTypingTool(ctx: DemoContext, respondents: readonly Responden
     maxQuestions: 10,
     seed: ctx.seed,
     questionText: Object.fromEntries(questions.map((q) => [q.question_id, q.text ?? q.question_id])),
+    optionLabels: optionLabels(questions, ctx.logger),
     cards: cards.map((c) => {
       const card = JSON.parse(c.card) as { headline?: string; talkingPoints?: string[] };
       return { segment: c.segment, name: c.name, headline: card.headline ?? '', talkingPoints: card.talkingPoints ?? [] };

@@ -21,6 +21,7 @@
 import { z } from 'zod';
 import type { Workspace } from '../../data/workspace.js';
 import { InputError } from '../../lib/errors.js';
+import { typingMessages } from '../../lib/messages/typing.js';
 import { ModelName } from '../../spec/scoring-model.js';
 import { featureName } from './feature-name.js';
 
@@ -93,6 +94,6 @@ export async function discoverSecondaryPlan(ws: Workspace, options: DiscoverOpti
 /** The plan stored in a model's `training.secondary`, validated. */
 export function planFromTraining(training: Readonly<Record<string, unknown>>): SecondaryPlan {
   const parsed = SecondaryPlan.safeParse(training.secondary);
-  if (!parsed.success) throw new InputError(`training.secondary ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+  if (!parsed.success) throw new InputError(typingMessages.secondaryPlanInvalid(parsed.error.issues[0]?.path.join('.') ?? '', parsed.error.issues[0]?.message ?? 'is invalid'));
   return parsed.data;
 }

