@@ -7,6 +7,11 @@
  *
  *   npx tsx bench/network.ts                         # 3 reps; writes bench/results/network.md
  *   npx tsx bench/network.ts --nodes 100000 --edges 1000000 --reps 3 --nx 200000,400000 --no-write
+ *   npx tsx bench/network.ts --demo none             # skip the end-to-end run on the large demo workspace
+ *
+ * Then, end to end: `prioritize` (DuckDB loading, PageRank, scoring, recording every table) and the
+ * deliverables (accounts.csv, accounts.xlsx, matrix.svg) on the large demo market (1M stakeholders),
+ * generated with the demo generator and loaded into a workspace under /tmp.
  *
  * The graph: each node refers to a few others (mean out-degree edges/nodes, 12% refer to nobody — the
  * dangling nodes), 85% within its region (blocks of 10,000 ids) and 15% anywhere, choosing targets in
@@ -37,6 +42,7 @@ const nodes = Number(opt('nodes', '1000000'));
 const edges = Number(opt('edges', '10000000'));
 const reps = Number(opt('reps', '3'));
 const nxPrefixes = opt('nx', '1000000,2000000').split(',').map(Number);
+const demoSize = opt('demo', 'large');
 const dir = opt('dir', `/tmp/segmap-bench-network-${nodes}-${edges}`);
 const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const seconds = (t0: number): number => (performance.now() - t0) / 1000;
@@ -230,7 +236,48 @@ for (const k of nxPrefixes.filter((k) => k <= m)) {
 await ask('quit').catch(() => '');
 python.kill();
 
-// 4. report
+// 4. end to end on a demo workspace
+const demoLines: string[] = [];
+if (demoSize === 'small' || demoSize === 'medium' || demoSize === 'large') {
+  const { demoMarket } = await import('../test/prioritize/demo-market.js');
+  const { prioritize } = await import('../src/pipeline/prioritize/prioritize-workspace.js');
+  const { writeDeliverables } = await import('../src/pipeline/prioritize/write-deliverables.js');
+  const { parsePrioritization } = await import('../src/pipeline/prioritize/project-options.js');
+  const { demoPrioritization } = await import('../src/pipeline/demo/prioritize-accounts.js');
+  console.error(`demo market (${demoSize}) …`);
+  const demoDir = `/tmp/segmap-bench-prioritize-${demoSize}`;
+  const { rmSync } = await import('node:fs');
+  rmSync(demoDir, { recursive: true, force: true });
+  const market = await demoMarket(demoSize, 42, (mkdirSync(demoDir, { recursive: true }), demoDir));
+  const [size] = await market.ws.all<{ s: number; a: number; r: number; v: number }>(
+    'select (select count(*) from stakeholders)::integer s, (select count(*) from accounts)::integer a, (select count(*) from referrals)::integer r, (select count(*) from volumes)::integer v',
+  );
+  const e2e = { run: [] as number[], files: [] as number[] };
+  let sites = 0;
+  for (let r = 0; r < reps; r++) {
+    t0 = performance.now();
+    const p = await prioritize(market.ws, parsePrioritization(demoPrioritization));
+    e2e.run.push(seconds(t0));
+    t0 = performance.now();
+    await writeDeliverables(market.ws, p, join(demoDir, 'out'));
+    e2e.files.push(seconds(t0));
+    sites = p.report.sites.accounts;
+    console.error(`  rep ${r + 1}: prioritize ${e2e.run.at(-1)!.toFixed(1)} s, deliverables ${e2e.files.at(-1)!.toFixed(1)} s`);
+  }
+  market.ws.close();
+  demoLines.push(
+    `End to end on the ${demoSize} demo workspace (${size?.s.toLocaleString('en-US')} stakeholders, ${size?.a.toLocaleString('en-US')} accounts of which`,
+    `${sites.toLocaleString('en-US')} sites, ${size?.r.toLocaleString('en-US')} referral pairs, ${size?.v.toLocaleString('en-US')} volume rows; demo options; ${reps} runs, one after another):`,
+    '',
+    '| step | median seconds | runs |',
+    '| --- | ---: | --- |',
+    `| prioritize: load from DuckDB, PageRank (tol 1e-10), score sites and systems, roll down to stakeholders, record every table and tag | ${median(e2e.run).toFixed(1)} | ${e2e.run.map((x) => x.toFixed(1)).join(', ')} |`,
+    `| deliverables: accounts.csv, systems.csv, accounts.xlsx (every account), matrix.svg | ${median(e2e.files).toFixed(1)} | ${e2e.files.map((x) => x.toFixed(1)).join(', ')} |`,
+    '',
+  );
+}
+
+// 5. report
 const fit = (pick: (r: (typeof nxRuns)[number]) => number): number => {
   if (nxRuns.length < 2) return nxRuns[0] ? (pick(nxRuns[0]) * m) / nxRuns[0].edges : NaN;
   const [a, b] = [nxRuns[0]!, nxRuns.at(-1)!];
@@ -278,10 +325,11 @@ const lines = [
   `Runs (s) — Segmap total: ${runs.total.map((x) => x.toFixed(2)).join(', ')}; Segmap PageRank: ${runs.rank.map((x) => x.toFixed(2)).join(', ')};`,
   `igraph: ${runs.igraph.map((x) => x.toFixed(2)).join(', ')}. Node ${process.versions.node}, numpy ${versions[2]}. Load average at the end: ${load} (2 cores, shared).`,
   '',
+  ...demoLines,
   'Commands:',
   '',
   '    apt-get install -y python3-igraph     # python3-networkx is already installed',
-  `    npx tsx bench/network.ts --nodes ${nodes} --edges ${edges} --reps ${reps} --nx ${nxPrefixes.join(',')}`,
+  `    npx tsx bench/network.ts --nodes ${nodes} --edges ${edges} --reps ${reps} --nx ${nxPrefixes.join(',')} --demo ${demoSize}`,
   '',
 ];
 if (!args.includes('--no-write')) {

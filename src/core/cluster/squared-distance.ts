@@ -31,3 +31,57 @@ export function squaredDistance(a: Float64Array, aOffset: number, b: Float64Arra
   }
   return s0 + s1 + (s2 + s3);
 }
+
+/**
+ * Squared distances from row `a` to rows `b` and `c` of `bc` in one pass over `a`, each summed in exactly
+ * the order `squaredDistance` uses (so both results are bit-identical to two separate calls), written to
+ * `out[0]` and `out[1]`. Used by k-means++ seeding, where every row is compared with several candidates.
+ *
+ * Complexity O(d).
+ *
+ * @example squaredDistancePair(Float64Array.of(0, 0), 0, Float64Array.of(3, 4, 1, 1), 0, 2, 2, out) // out = [25, 2]
+ */
+export function squaredDistancePair(
+  a: Float64Array, aOffset: number, bc: Float64Array, bOffset: number, cOffset: number, d: number, out: Float64Array,
+): void {
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let j = 0;
+  for (; j + 3 < d; j += 4) {
+    const x0 = a[aOffset + j]!;
+    const x1 = a[aOffset + j + 1]!;
+    const x2 = a[aOffset + j + 2]!;
+    const x3 = a[aOffset + j + 3]!;
+    const p0 = x0 - bc[bOffset + j]!;
+    const p1 = x1 - bc[bOffset + j + 1]!;
+    const p2 = x2 - bc[bOffset + j + 2]!;
+    const p3 = x3 - bc[bOffset + j + 3]!;
+    const q0 = x0 - bc[cOffset + j]!;
+    const q1 = x1 - bc[cOffset + j + 1]!;
+    const q2 = x2 - bc[cOffset + j + 2]!;
+    const q3 = x3 - bc[cOffset + j + 3]!;
+    b0 += p0 * p0;
+    b1 += p1 * p1;
+    b2 += p2 * p2;
+    b3 += p3 * p3;
+    c0 += q0 * q0;
+    c1 += q1 * q1;
+    c2 += q2 * q2;
+    c3 += q3 * q3;
+  }
+  for (; j < d; j++) {
+    const x = a[aOffset + j]!;
+    const p = x - bc[bOffset + j]!;
+    const q = x - bc[cOffset + j]!;
+    b0 += p * p;
+    c0 += q * q;
+  }
+  out[0] = b0 + b1 + (b2 + b3);
+  out[1] = c0 + c1 + (c2 + c3);
+}
