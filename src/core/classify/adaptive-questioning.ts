@@ -79,22 +79,26 @@ function expectedEntropy(model: GaussianSegments, answers: Float64Array, answere
   }
   const sd = Math.sqrt(Math.max(variance, 1e-12));
   const conditionalMean = new Float64Array(k);
+  const logPosterior = new Float64Array(k);
+  // Φ at the lower boundary of the current option, per segment: option o's upper boundary is o+1's lower
+  const below = new Float64Array(k);
   for (let c = 0; c < k; c++) {
     let mean = means[c * q + question]!;
     for (let a = 0; a < m; a++) mean += beta[a]! * (answers[answered[a]!]! - means[c * q + answered[a]!]!);
     conditionalMean[c] = mean;
+    logPosterior[c] = Math.log(Math.max(posterior[c]!, 1e-300));
   }
   let total = 0;
   const updated = new Float64Array(k);
   for (let o = 0; o < values.length; o++) {
-    const low = o === 0 ? -Infinity : (values[o - 1]! + values[o]!) / 2;
     const high = o === values.length - 1 ? Infinity : (values[o]! + values[o + 1]!) / 2;
     let mass = 0;
     for (let c = 0; c < k; c++) {
-      const pc = normalCdf((high - conditionalMean[c]!) / sd) - normalCdf((low - conditionalMean[c]!) / sd);
-      mass += posterior[c]! * pc;
+      const upper = normalCdf((high - conditionalMean[c]!) / sd);
+      mass += posterior[c]! * (upper - below[c]!);
+      below[c] = upper;
       const z = (values[o]! - conditionalMean[c]!) / sd;
-      updated[c] = Math.log(Math.max(posterior[c]!, 1e-300)) - 0.5 * z * z;
+      updated[c] = logPosterior[c]! - 0.5 * z * z;
     }
     if (mass <= 0) continue;
     softmaxInPlace(updated, 0, k);
@@ -123,11 +127,13 @@ export function adaptivePath(model: GaussianSegments, fullAnswers: Float64Array,
   const top: number[] = [];
   const winner: number[] = [];
   for (;;) {
-    const posterior = logJoint(model, answers, answeredIndices(answers), factorAnswered(model, answeredIndices(answers)));
-    const best = softmaxInPlace(posterior, 0, model.k);
-    top.push(posterior[best]!);
+    // one factorisation per step serves both the current posterior and the choice of the next question
+    const state = posteriorState(model, answers);
+    let best = 0;
+    for (let c = 1; c < model.k; c++) if (state.posterior[c]! > state.posterior[best]!) best = c;
+    top.push(state.posterior[best]!);
     winner.push(best);
-    const next = nextQuestion(model, answers, options, candidates);
+    const next = nextQuestionGiven(state, options, candidates);
     if (!next) break;
     answers[next.question] = fullAnswers[next.question]!;
     asked.push(next.question);

@@ -22,7 +22,7 @@
  */
 import type { Matrix } from '../matrix/matrix.js';
 import type { Rng } from '../random/rng.js';
-import { squaredDistance, squaredDistancePair } from './squared-distance.js';
+import { squaredDistance } from './squared-distance.js';
 
 export interface Seeding {
   /** k × d centres (rows of x). */
@@ -68,9 +68,6 @@ export function kmeansPlusPlus(x: Matrix, k: number, rng: Rng, options: SeedingO
   const potentials = new Float64Array(trials);
   /** Squared distance from candidate t to seed j, at t k + j. */
   const gap = new Float64Array(trials * k);
-  /** The candidates' rows, contiguous (trials × d), and the two distances of a fused pair. */
-  const rows = new Float64Array(trials * d);
-  const pair = new Float64Array(2);
 
   const first = drawRow(weights, n, rng);
   centres.set(data.subarray(first * d, first * d + d), 0);
@@ -86,7 +83,6 @@ export function kmeansPlusPlus(x: Matrix, k: number, rng: Rng, options: SeedingO
     drawCandidates(closest, weights, potential, rng, candidates);
     for (let t = 0; t < trials; t++) for (let j = 0; j < c; j++) gap[t * k + j] = squaredDistance(data, candidates[t]! * d, centres, j * d, d);
     potentials.fill(0);
-    for (let t = 0; t < trials; t++) rows.set(data.subarray(candidates[t]! * d, candidates[t]! * d + d), t * d);
     for (let i = 0; i < n; i++) {
       const o = i * d;
       const w = weights === undefined ? 1 : weights[i]!;
@@ -99,19 +95,7 @@ export function kmeansPlusPlus(x: Matrix, k: number, rng: Rng, options: SeedingO
           potentials[t]! += w * current;
           continue;
         }
-        if (t + 1 < trials && gap[(t + 1) * k + own]! < 4 * current) {
-          // two candidates in one pass over the row: the row's values are loaded once
-          squaredDistancePair(data, o, rows, t * d, (t + 1) * d, d, pair);
-          const d0 = pair[0]!;
-          const d1 = pair[1]!;
-          scratch[t * n + i] = d0;
-          potentials[t]! += w * (d0 < current ? d0 : current);
-          t++;
-          scratch[t * n + i] = d1;
-          potentials[t]! += w * (d1 < current ? d1 : current);
-          continue;
-        }
-        const dist = squaredDistance(data, o, rows, t * d, d);
+        const dist = squaredDistance(data, o, data, candidates[t]! * d, d);
         scratch[t * n + i] = dist;
         potentials[t]! += w * (dist < current ? dist : current);
       }
