@@ -1,18 +1,25 @@
 /**
  * Scores many rows without materialising an n×p feature matrix: features are produced block by block
  * (`blockRows` rows at a time, feature-major so the filler writes each input column contiguously) by a
- * caller-supplied filler — which applies the model's input transforms — and each row's k linear scores,
- * softmax, winner and winning probability are computed while its features are still in cache. This is the in-process scorer behind `segmap score` and the projection; it adds
- * in the same order as the compiled SQL (intercept, then features left to right).
+ * caller-supplied filler — which applies the model's input transforms — and each block is scored while
+ * its features are still in cache. This is the in-process scorer behind `segmap score`, the typing API
+ * and the projection; it adds in the same order as the compiled SQL (intercept, then features left to
+ * right) and applies the same clamp before exp.
  *
- * Reference: as ./linear-classifier.ts; blocking as in any cache-aware GEMV.
- * Complexity: O(n·k·p) time, O(block·p + k) extra memory.
+ * Per block, every pass runs over the block's rows for one segment at a time (contiguous, no per-row
+ * closures or allocations): linear scores four rows at a time (one coefficient load serves four rows),
+ * the winner, one exp pass (./exp-non-positive.ts: the arguments are ≤ 0), then labels, the winner's
+ * probability and, when asked, all probabilities into preallocated outputs.
+ *
+ * Reference: as ./linear-classifier.ts; blocking as in any cache-aware GEMM.
+ * Complexity: O(n·k·p) time, O(block·(p + k)) extra memory.
  *
  * @example
- * const out = predictBlocks(model, n, (start, count, buffer) => { ... fill count×p features ... });
+ * const out = predictBlocks(model, n, (start, count, buffer, stride) => { ... fill count rows × p features ... });
  * out.labels[0]; out.confidence[0];
  */
 import type { LinearClassifier } from './linear-classifier.js';
+import { expNonPositive } from './exp-non-positive.js';
 import { minExponent } from './softmax.js';
 
 /**
@@ -32,81 +39,108 @@ export interface BlockPrediction {
 export const blockRows = 128;
 
 /**
- * Linear scores of one block, four segments per pass over each row's features (each feature value is
- * loaded once per four scores). `buffer` is feature-major with stride blockRows; `out` is row-major count×k.
+ * Linear scores of one block, segment-major: out[c·blockRows + r]. Four rows share each coefficient load;
+ * each row's sum runs intercept first, then features in order. `buffer` is feature-major with stride blockRows.
  */
 function blockScores(model: LinearClassifier, buffer: Float64Array, count: number, out: Float64Array): void {
   const { k, p, intercepts, coefficients } = model;
   const stride = blockRows; // a local: V8 reloads module bindings inside hot loops
-  let c = 0;
-  for (; c + 4 <= k; c += 4) {
-    const w0 = c * p;
-    const w1 = w0 + p;
-    const w2 = w1 + p;
-    const w3 = w2 + p;
-    for (let r = 0; r < count; r++) {
-      let s0 = intercepts[c]!;
-      let s1 = intercepts[c + 1]!;
-      let s2 = intercepts[c + 2]!;
-      let s3 = intercepts[c + 3]!;
-      for (let j = 0, at = r; j < p; j++, at += stride) {
-        const f = buffer[at]!;
-        s0 += coefficients[w0 + j]! * f;
-        s1 += coefficients[w1 + j]! * f;
-        s2 += coefficients[w2 + j]! * f;
-        s3 += coefficients[w3 + j]! * f;
-      }
-      const o = r * k + c;
-      out[o] = s0;
-      out[o + 1] = s1;
-      out[o + 2] = s2;
-      out[o + 3] = s3;
-    }
-  }
-  for (; c < k; c++) {
+  for (let c = 0; c < k; c++) {
     const w = c * p;
-    for (let r = 0; r < count; r++) {
-      let s = intercepts[c]!;
+    const b = intercepts[c]!;
+    const o = c * stride;
+    let r = 0;
+    for (; r + 4 <= count; r += 4) {
+      let s0 = b;
+      let s1 = b;
+      let s2 = b;
+      let s3 = b;
+      for (let j = 0, at = r; j < p; j++, at += stride) {
+        const f = coefficients[w + j]!;
+        s0 += f * buffer[at]!;
+        s1 += f * buffer[at + 1]!;
+        s2 += f * buffer[at + 2]!;
+        s3 += f * buffer[at + 3]!;
+      }
+      out[o + r] = s0;
+      out[o + r + 1] = s1;
+      out[o + r + 2] = s2;
+      out[o + r + 3] = s3;
+    }
+    for (; r < count; r++) {
+      let s = b;
       for (let j = 0, at = r; j < p; j++, at += stride) s += coefficients[w + j]! * buffer[at]!;
-      out[r * k + c] = s;
+      out[o + r] = s;
     }
   }
 }
 
+/** Winner (first maximum), exp pass and outputs of one scored block; `scores` becomes the exps. */
+function blockSoftmax(k: number, scores: Float64Array, count: number, start: number, work: BlockWork, out: Outputs): void {
+  const stride = blockRows;
+  const floor = minExponent;
+  const { max, sum, best } = work;
+  for (let r = 0; r < count; r++) {
+    max[r] = scores[r]!;
+    best[r] = 0;
+    sum[r] = 0;
+  }
+  for (let c = 1; c < k; c++) {
+    const o = c * stride;
+    for (let r = 0; r < count; r++) {
+      const v = scores[o + r]!;
+      if (v > max[r]!) {
+        max[r] = v;
+        best[r] = c;
+      }
+    }
+  }
+  for (let c = 0; c < k; c++) {
+    const o = c * stride;
+    for (let r = 0; r < count; r++) {
+      // the SQL's exp(greatest(z − m, −700)); the winner's term is exp(0) = 1 exactly
+      const e = expNonPositive(Math.max(scores[o + r]! - max[r]!, floor));
+      scores[o + r] = e;
+      sum[r] = sum[r]! + e;
+    }
+  }
+  const { labels, confidence, probabilities } = out;
+  for (let r = 0; r < count; r++) {
+    const b = best[r]!;
+    labels[start + r] = b;
+    confidence[start + r] = scores[b * stride + r]! / sum[r]!;
+  }
+  if (!probabilities) return;
+  for (let c = 0; c < k; c++) {
+    const o = c * stride;
+    for (let r = 0, at = start * k + c; r < count; r++, at += k) probabilities[at] = scores[o + r]! / sum[r]!;
+  }
+}
+
+interface BlockWork {
+  readonly max: Float64Array;
+  readonly sum: Float64Array;
+  readonly best: Int32Array;
+}
+
+interface Outputs {
+  readonly labels: Int32Array;
+  readonly confidence: Float64Array;
+  readonly probabilities: Float64Array | undefined;
+}
+
 export function predictBlocks(model: LinearClassifier, n: number, fill: FeatureFiller, options: { probabilities?: boolean } = {}): BlockPrediction {
   const { k, p } = model;
-  const labels = new Int32Array(n);
-  const confidence = new Float64Array(n);
-  const probabilities = options.probabilities ? new Float64Array(n * k) : undefined;
+  const out: Outputs = { labels: new Int32Array(n), confidence: new Float64Array(n), probabilities: options.probabilities ? new Float64Array(n * k) : undefined };
   const buffer = new Float64Array(blockRows * p);
   const scores = new Float64Array(blockRows * k);
-  const floor = minExponent;
+  const work: BlockWork = { max: new Float64Array(blockRows), sum: new Float64Array(blockRows), best: new Int32Array(blockRows) };
   for (let start = 0; start < n; start += blockRows) {
     const count = Math.min(blockRows, n - start);
     fill(start, count, buffer, blockRows);
     blockScores(model, buffer, count, scores);
-    for (let r = 0; r < count; r++) {
-      const o = r * k;
-      let best = 0;
-      let max = scores[o]!;
-      for (let c = 1; c < k; c++) {
-        const v = scores[o + c]!;
-        // written as selects, not a branch: which segment wins is unpredictable row to row
-        const higher = v > max;
-        best = higher ? c : best;
-        max = higher ? v : max;
-      }
-      let sum = 0;
-      for (let c = 0; c < k; c++) {
-        const e = Math.exp(Math.max(scores[o + c]! - max, floor));
-        scores[o + c] = e;
-        sum += e;
-      }
-      const i = start + r;
-      labels[i] = best;
-      confidence[i] = scores[o + best]! / sum;
-      if (probabilities) for (let c = 0; c < k; c++) probabilities[i * k + c] = scores[o + c]! / sum;
-    }
+    blockSoftmax(k, scores, count, start, work, out);
   }
+  const { labels, confidence, probabilities } = out;
   return probabilities ? { labels, confidence, probabilities } : { labels, confidence };
 }

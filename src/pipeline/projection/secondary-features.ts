@@ -23,8 +23,8 @@
 import type { Workspace } from '../../data/workspace.js';
 import { ident, Params } from '../../data/sql.js';
 import type { DuckDBValue } from '@duckdb/node-api';
-import { readColumns } from '../network/read-columns.js';
-import type { ColumnValues, InputTable } from '../score/input-table.js';
+import { textColumn, type InputTable } from '../score/input-table.js';
+import { readInputTable } from './read-input-table.js';
 import { pagerankTable, stageReferralPagerank, suppressedCount } from './referral-pagerank.js';
 import { discoverSecondaryPlan, secondaryFamilies, type SecondaryCategory, type SecondaryPlan } from './secondary-plan.js';
 
@@ -61,6 +61,7 @@ export function expandSecondaryInputs(names: readonly string[], columns: Iterabl
 }
 
 export const inputsTable = 'pj_inputs';
+const orderClause = 'order by stakeholder_id';
 
 /** Per-stakeholder aggregate of one category (its FILTER condition takes the values as parameters). */
 function categoryAggregate(c: SecondaryCategory, p: Params): string {
@@ -118,7 +119,7 @@ left join eng on eng.id = s.stakeholder_id
 left join kol on kol.id = s.stakeholder_id
 left join ${pagerankTable} pr on pr.stakeholder_id = s.stakeholder_id
 cross join latest
-order by s.stakeholder_id`;
+${orderClause}`;
   return { sql, params: p.values };
 }
 
@@ -139,15 +140,12 @@ export async function secondaryFeatures(ws: Workspace, plan?: SecondaryPlan): Pr
   const used = plan ?? (await discoverSecondaryPlan(ws));
   const pagerank = await stageReferralPagerank(ws);
   const query = secondaryInputsQuery(used);
-  await ws.run(`create or replace temp table ${inputsTable} as ${query.sql}`, query.params);
+  // unordered into the temp table, ordered once on the way out
+  await ws.run(`create or replace temp table ${inputsTable} as ${query.sql.replace(orderClause, '')}`, query.params);
   const numeric = [...fixedNumericInputs, ...used.categories.map((c) => c.input)];
-  const shape = Object.fromEntries(numeric.map((name): [string, 'float64'] => [name, 'float64']));
-  const { columns } = await readColumns(ws, `select ${numeric.map(ident).join(', ')} from ${inputsTable} order by stakeholder_id`, [], shape);
-  const text = (await ws.connection.runAndReadAll(`select stakeholder_id, ${categoricalInputs.join(', ')} from ${inputsTable} order by stakeholder_id`)).getColumnsJS();
-  const ids = (text[0] ?? []).map(String);
-  const table = new Map<string, ColumnValues>([['stakeholder_id', { kind: 'text', values: ids }]]);
-  categoricalInputs.forEach((name, j) => table.set(name, { kind: 'text', values: (text[j + 1] ?? []).map((v) => (v === null ? null : String(v))) }));
-  for (const name of numeric) table.set(name, { kind: 'numeric', values: columns[name]! });
+  const text = ['stakeholder_id', ...categoricalInputs];
+  const table = await readInputTable(ws, `select * from ${inputsTable} ${orderClause}`, [], numeric, text);
+  const ids = textColumn(table, 'stakeholder_id').map((id) => id ?? '');
   const inputs = [...categoricalInputs, ...numeric];
-  return { table: { rows: ids.length, columns: table }, ids, plan: used, inputs, log1p: expandSecondaryInputs(secondaryLog1p, inputs), pagerank };
+  return { table, ids, plan: used, inputs, log1p: expandSecondaryInputs(secondaryLog1p, inputs), pagerank };
 }

@@ -65,11 +65,23 @@ export function featureFiller(model: ScoringModel, table: InputTable): FeatureFi
         continue;
       }
       const { x, center, scale, log1p } = column;
-      for (let r = 0; r < count; r++) {
-        const raw = x[start + r]!;
-        const value = log1p ? Math.log(1 + raw) : raw;
-        // the SQL's (coalesce(value, center) − center) / scale, which is exactly 0 for a missing value
-        out[base + r] = value !== value ? 0 : (value - center) / scale;
+      // the SQL's (coalesce(value, center) − center) / scale, which is exactly 0 for a missing value;
+      // one loop per case so the hot loop has no loop-invariant branch (x − 0 and x / 1 are exact)
+      if (log1p) {
+        for (let r = 0; r < count; r++) {
+          const value = Math.log(1 + x[start + r]!);
+          out[base + r] = value !== value ? 0 : (value - center) / scale;
+        }
+      } else if (center === 0 && scale === 1) {
+        for (let r = 0; r < count; r++) {
+          const value = x[start + r]!;
+          out[base + r] = value !== value ? 0 : value;
+        }
+      } else {
+        for (let r = 0; r < count; r++) {
+          const value = x[start + r]!;
+          out[base + r] = value !== value ? 0 : (value - center) / scale;
+        }
       }
     }
   };
