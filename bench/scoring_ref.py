@@ -3,7 +3,7 @@
 Fits LogisticRegression(multi_class='multinomial', solver='lbfgs', C=1, max_iter=1000, tol=1e-4) on
 blobs_n100000 (as ../shared/bench/ref_sklearn.py does), writes its coef_/intercept_ to MODEL (so Segmap
 scores the identical model) and the first 100,000 predicted labels to OUT, prints "ready", then times
-one predict_proba on blobs_n1000000 per "go" line read from stdin (printing the seconds), so the caller
+one predict_proba on blobs_n1000000 per "go" line read from stdin (printing wall and CPU seconds), so the caller
 can alternate runs with its own on a shared, noisy machine. "quit" ends.
 
   OMP_NUM_THREADS=1 /usr/bin/python3 bench/scoring_ref.py DATA_DIR MODEL OUT
@@ -44,9 +44,9 @@ def main():
     for line in sys.stdin:
         if line.strip() != "go":
             break
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         lr.predict_proba(xte)
-        print(time.perf_counter() - t, flush=True)
+        print(time.perf_counter() - t, time.process_time() - c, flush=True)
 
 
 if __name__ == "__main__":

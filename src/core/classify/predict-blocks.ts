@@ -39,13 +39,62 @@ export interface BlockPrediction {
 export const blockRows = 128;
 
 /**
- * Linear scores of one block, segment-major: out[c·blockRows + r]. Four rows share each coefficient load;
- * each row's sum runs intercept first, then features in order. `buffer` is feature-major with stride blockRows.
+ * Linear scores of one block, segment-major: out[c·blockRows + r]. Two segments × four rows per pass, so
+ * each feature value loaded serves two scores and each coefficient four; every row's sum runs intercept
+ * first, then features in order. `buffer` is feature-major with stride blockRows.
  */
 function blockScores(model: LinearClassifier, buffer: Float64Array, count: number, out: Float64Array): void {
   const { k, p, intercepts, coefficients } = model;
   const stride = blockRows; // a local: V8 reloads module bindings inside hot loops
-  for (let c = 0; c < k; c++) {
+  let c = 0;
+  for (; c + 2 <= k; c += 2) {
+    const w0 = c * p;
+    const w1 = w0 + p;
+    const b0 = intercepts[c]!;
+    const b1 = intercepts[c + 1]!;
+    const o0 = c * stride;
+    const o1 = o0 + stride;
+    let r = 0;
+    for (; r + 4 <= count; r += 4) {
+      let s0 = b0;
+      let s1 = b0;
+      let s2 = b0;
+      let s3 = b0;
+      let t0 = b1;
+      let t1 = b1;
+      let t2 = b1;
+      let t3 = b1;
+      for (let j = 0, at = r; j < p; j++, at += stride) {
+        const f = coefficients[w0 + j]!;
+        const g = coefficients[w1 + j]!;
+        const x0 = buffer[at]!;
+        const x1 = buffer[at + 1]!;
+        const x2 = buffer[at + 2]!;
+        const x3 = buffer[at + 3]!;
+        s0 += f * x0;
+        s1 += f * x1;
+        s2 += f * x2;
+        s3 += f * x3;
+        t0 += g * x0;
+        t1 += g * x1;
+        t2 += g * x2;
+        t3 += g * x3;
+      }
+      out[o0 + r] = s0;
+      out[o0 + r + 1] = s1;
+      out[o0 + r + 2] = s2;
+      out[o0 + r + 3] = s3;
+      out[o1 + r] = t0;
+      out[o1 + r + 1] = t1;
+      out[o1 + r + 2] = t2;
+      out[o1 + r + 3] = t3;
+    }
+    for (; r < count; r++) {
+      out[o0 + r] = rowScore(coefficients, w0, b0, buffer, r, p);
+      out[o1 + r] = rowScore(coefficients, w1, b1, buffer, r, p);
+    }
+  }
+  for (; c < k; c++) {
     const w = c * p;
     const b = intercepts[c]!;
     const o = c * stride;
@@ -67,12 +116,15 @@ function blockScores(model: LinearClassifier, buffer: Float64Array, count: numbe
       out[o + r + 2] = s2;
       out[o + r + 3] = s3;
     }
-    for (; r < count; r++) {
-      let s = b;
-      for (let j = 0, at = r; j < p; j++, at += stride) s += coefficients[w + j]! * buffer[at]!;
-      out[o + r] = s;
-    }
+    for (; r < count; r++) out[o + r] = rowScore(coefficients, w, b, buffer, r, p);
   }
+}
+
+/** One row's score for the segment whose coefficients start at w (the block's last rows). */
+function rowScore(coefficients: Float64Array, w: number, intercept: number, buffer: Float64Array, r: number, p: number): number {
+  let s = intercept;
+  for (let j = 0, at = r; j < p; j++, at += blockRows) s += coefficients[w + j]! * buffer[at]!;
+  return s;
 }
 
 /** Winner (first maximum), exp pass and outputs of one scored block; `scores` becomes the exps. */
@@ -106,14 +158,17 @@ function blockSoftmax(k: number, scores: Float64Array, count: number, start: num
   }
   const { labels, confidence, probabilities } = out;
   for (let r = 0; r < count; r++) {
-    const b = best[r]!;
-    labels[start + r] = b;
-    confidence[start + r] = scores[b * stride + r]! / sum[r]!;
+    // the winner's probability is the SQL's 1 / Σ exp(…) exactly; the others are within an ulp of e / Σ
+    const inverse = 1 / sum[r]!;
+    sum[r] = inverse;
+    labels[start + r] = best[r]!;
+    confidence[start + r] = inverse;
   }
   if (!probabilities) return;
-  for (let c = 0; c < k; c++) {
-    const o = c * stride;
-    for (let r = 0, at = start * k + c; r < count; r++, at += k) probabilities[at] = scores[o + r]! / sum[r]!;
+  // row by row, so the n×k output is written contiguously
+  for (let r = 0, at = start * k; r < count; r++) {
+    const inverse = sum[r]!;
+    for (let c = 0, o = r; c < k; c++, o += stride, at++) probabilities[at] = scores[o]! * inverse;
   }
 }
 

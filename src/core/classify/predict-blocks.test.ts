@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { iris } from '../../../test/reference/classify/fixtures.js';
+import { createRng } from '../random/rng.js';
+import { predict, type LinearClassifier } from './linear-classifier.js';
+import { blockRows, predictBlocks, type FeatureFiller } from './predict-blocks.js';
+import type { Matrix } from '../matrix/matrix.js';
+
+/** A filler over a row-major matrix (feature j of row r → out[j·stride + r]). */
+const fillerOf = (x: Matrix): FeatureFiller => (start, count, out, stride) => {
+  for (let j = 0; j < x.cols; j++) for (let r = 0; r < count; r++) out[j * stride + r] = x.data[(start + r) * x.cols + j]!;
+};
+
+// sklearn 1.2.1 LogisticRegression(multinomial, lbfgs, C=1, tol=1e-12).fit(iris).predict_proba(X[:10])
+// (test/reference/classify/iris.json, proba_head); our coefficients are sklearn's to 1e-6
+test('block scoring gives scikit-learn’s predict_proba on iris, with the given coefficients', () => {
+  const { x, ref } = iris();
+  const logistic = ref.logistic.find((r) => r.C === 1)!;
+  const model: LinearClassifier = { k: 3, p: 4, intercepts: Float64Array.from(logistic.intercept), coefficients: Float64Array.from(logistic.coef.flat()) };
+  const out = predictBlocks(model, x.rows, fillerOf(x), { probabilities: true });
+  logistic.proba_head.flat().forEach((v, i) => assert.ok(Math.abs(out.probabilities![i]! - v) < 1e-12, `${out.probabilities![i]} vs ${v}`));
+});
+
+test('property: same winners and probabilities as row-by-row scoring, for any k, p and n (block edges included)', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 2 * blockRows + 7 }), fc.integer({ min: 1, max: 1000 }), (k, p, n, seed) => {
+      const rng = createRng(seed);
+      const model: LinearClassifier = {
+        k,
+        p,
+        intercepts: Float64Array.from({ length: k }, () => rng.normal()),
+        coefficients: Float64Array.from({ length: k * p }, () => 3 * rng.normal()),
+      };
+      const x: Matrix = { rows: n, cols: p, data: Float64Array.from({ length: n * p }, () => rng.normal()) };
+      const reference = predict(model, x);
+      const out = predictBlocks(model, n, fillerOf(x), { probabilities: true });
+      assert.deepEqual(out.labels, reference.labels);
+      for (let i = 0; i < n; i++) assert.ok(Math.abs(out.confidence[i]! - reference.confidence[i]!) <= 1e-15, `row ${i}`);
+      for (let i = 0; i < n * k; i++) assert.ok(Math.abs(out.probabilities![i]! - reference.probabilities.data[i]!) <= 1e-15);
+      for (let i = 0; i < n; i++) {
+        let total = 0;
+        for (let c = 0; c < k; c++) total += out.probabilities![i * k + c]!;
+        assert.ok(Math.abs(total - 1) < 1e-14);
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('ties go to the first segment, and extreme scores stay finite (differences clamped at −700)', () => {
+  const model: LinearClassifier = { k: 3, p: 1, intercepts: Float64Array.of(0, 0, -5000), coefficients: Float64Array.of(1, 1, 0) };
+  const rows = (_start: number, _count: number, buffer: Float64Array): void => {
+    buffer[0] = 2;
+    buffer[1] = -1;
+  };
+  const out = predictBlocks(model, 2, rows, { probabilities: true });
+  assert.deepEqual(Array.from(out.labels), [0, 0]);
+  assert.equal(out.confidence[0], 0.5);
+  assert.ok(out.probabilities!.every((v) => Number.isFinite(v) && v >= 0));
+});
