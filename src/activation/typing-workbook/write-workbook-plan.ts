@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { atomicWrite } from '../atomic-write.js';
 import { neutralizeFormula } from '../formula-guard.js';
-import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from './workbook-plan.js';
+import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from '../../spec/workbook-plan.js';
 
 const fills: Partial<Record<CellStyle, string>> = { header: 'FFE8EEF7', input: 'FFFFF7D6', output: 'FFDFF3E4' };
 

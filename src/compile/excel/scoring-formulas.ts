@@ -17,7 +17,8 @@
  * f.feature(0, 'Type!$C$5');   // 'IF(ISNUMBER(Type!$C$5),(Type!$C$5-Model!$C$9)/Model!$C$10,0)'
  */
 import type { ScoringModel } from '../../spec/scoring-model.js';
-import { cellRef, type CellPlan } from './workbook-plan.js';
+import type { CellPlan } from '../../spec/workbook-plan.js';
+import { cellRef } from './cell-ref.js';
 
 export const modelSheet = 'Model';
 

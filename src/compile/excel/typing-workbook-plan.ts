@@ -15,7 +15,8 @@
  */
 import type { TypingModel } from '../../spec/typing-model.js';
 import { scoringFormulas, modelSheet } from './scoring-formulas.js';
-import { cellRef, columnLetter, type CellPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from './workbook-plan.js';
+import type { CellPlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../../spec/workbook-plan.js';
+import { cellRef, columnLetter } from './cell-ref.js';
 
 export interface TypingWorkbookOptions {
   /** Rows of the Batch sheet (default 200). */

@@ -18,7 +18,7 @@
  * nextQuestion(model, Float64Array.of(5, NaN, NaN), options);   // { question: 2, expectedEntropy: 0.41 }
  */
 import { fastNormalCdf as normalCdf } from './fast-normal-cdf.js';
-import { choleskySolve } from './cholesky.js';
+import { solveCholesky } from '../matrix/cholesky.js';
 import { answeredIndices, factorAnswered, logJoint, type GaussianSegments } from './gaussian-posterior.js';
 import { entropy, softmaxInPlace } from './softmax.js';
 
@@ -74,7 +74,7 @@ function expectedEntropy(model: GaussianSegments, answers: Float64Array, answere
   let variance = covariance[question * q + question]!;
   if (l) {
     const cross = Float64Array.from(answered, (a) => covariance[question * q + a]!);
-    beta = choleskySolve(l, m, Float64Array.from(cross));
+    beta = solveCholesky(l, m, Float64Array.from(cross));
     for (let a = 0; a < m; a++) variance -= cross[a]! * beta[a]!;
   }
   const sd = Math.sqrt(Math.max(variance, 1e-12));

@@ -10,7 +10,8 @@
  * @example
  * segmentPosterior(model, Float64Array.of(4, Number.NaN, 2));   // posterior from questions 0 and 2 only
  */
-import { cholesky, choleskySolve, submatrix } from './cholesky.js';
+import { cholesky, solveCholesky } from '../matrix/cholesky.js';
+import { submatrix } from '../matrix/submatrix.js';
 import { softmaxInPlace } from './softmax.js';
 
 /** Gaussian segments over p questions (an LdaFit is one): what LDA estimates. */
@@ -51,7 +52,7 @@ export function logJoint(model: GaussianSegments, answers: Float64Array, answere
   const d = new Float64Array(m);
   for (let c = 0; c < k; c++) {
     for (let a = 0; a < m; a++) d[a] = answers[answered[a]!]! - model.means[c * q + answered[a]!]!;
-    const solved = choleskySolve(l, m, Float64Array.from(d));
+    const solved = solveCholesky(l, m, Float64Array.from(d));
     let quad = 0;
     for (let a = 0; a < m; a++) quad += d[a]! * solved[a]!;
     out[c] = out[c]! - 0.5 * quad;

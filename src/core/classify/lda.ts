@@ -19,7 +19,8 @@
  * @throws {RangeError} when a segment has no rows or n ≤ k
  */
 import type { Matrix } from '../matrix/matrix.js';
-import { choleskySolve, choleskyWithRidge } from './cholesky.js';
+import { solveCholesky } from '../matrix/cholesky.js';
+import { choleskyWithRidge } from '../matrix/cholesky-with-ridge.js';
 import type { LinearClassifier } from './linear-classifier.js';
 
 export interface LdaFit extends LinearClassifier {
@@ -106,7 +107,7 @@ export function ldaLinearForm(means: Float64Array, l: Float64Array, priors: Floa
   for (let c = 0; c < k; c++) {
     const centred = new Float64Array(p);
     for (let j = 0; j < p; j++) centred[j] = means[c * p + j]! - xbar[j]!;
-    const coef = choleskySolve(l, p, Float64Array.from(centred));
+    const coef = solveCholesky(l, p, Float64Array.from(centred));
     let quad = 0;
     let shift = 0;
     for (let j = 0; j < p; j++) {

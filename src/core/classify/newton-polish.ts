@@ -13,7 +13,8 @@
  * const theta = newtonPolish(objective, hessian, start, 1e-10).x;
  */
 import type { Matrix } from '../matrix/matrix.js';
-import { choleskySolve, choleskyWithRidge } from './cholesky.js';
+import { solveCholesky } from '../matrix/cholesky.js';
+import { choleskyWithRidge } from '../matrix/cholesky-with-ridge.js';
 import type { Objective } from './lbfgs.js';
 
 export interface NewtonResult {
@@ -97,7 +98,7 @@ export function newtonPolish(objective: Objective, hessian: (theta: Float64Array
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     if (maxAbs(g) <= tolerance) return { x, value: f, iterations: iteration, converged: true };
     const { l } = choleskyWithRidge(hessian(x), d);
-    const step = choleskySolve(l, d, Float64Array.from(g, (v) => -v));
+    const step = solveCholesky(l, d, Float64Array.from(g, (v) => -v));
     let t = 1;
     let accepted = false;
     for (let tries = 0; tries < 30; tries++) {

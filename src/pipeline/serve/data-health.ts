@@ -3,23 +3,11 @@
  * older than the staleness limit. Table names come from a fixed list, never from a request.
  */
 import type { Workspace } from '../../data/workspace.js';
+import { summaryTables } from '../demo/summary.js';
 import type { DataHealth, TableHealth } from '../../spec/views.js';
 
-export const healthTables = [
-  'accounts',
-  'stakeholders',
-  'affiliations',
-  'referrals',
-  'volumes',
-  'sales',
-  'kol_signals',
-  'survey_questions',
-  'survey_respondents',
-  'survey_responses',
-  'engagement_events',
-  'territories',
-  'products',
-] as const;
+/** The same tables, in the same order, as the summary `segmap demo` prints. */
+export const healthTables = summaryTables;
 
 
 export async function dataHealth(ws: Workspace, staleAfterDays = 365): Promise<DataHealth> {

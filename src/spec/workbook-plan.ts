@@ -1,14 +1,17 @@
 /**
- * The workbook shape this writer accepts: sheets of cells holding a value or a formula (A1 text without
- * '='), input validations, widths, hidden columns, protection. compile/excel produces plans of this
- * shape (activation/ may not import compile/, so the writer declares what it consumes and TypeScript
- * checks the two agree where pipeline/ hands one to the other).
+ * A workbook described as plain data — sheets, cells holding a value or a formula, input validations —
+ * so compile/ can produce Excel formulas without an xlsx library and activation/ can write any plan with
+ * one writer. It lives in spec/ because it is the contract between those two layers. Formulas are A1-style without the leading '='.
+ *
+ * @example
+ * const plan: WorkbookPlan = { sheets: [{ name: 'Model', cells: [{ ref: 'A1', value: 0.5 }], validations: [] }] };
  */
 export type CellStyle = 'title' | 'note' | 'header' | 'input' | 'output' | 'number' | 'percent' | 'label';
 
 export interface CellPlan {
   readonly ref: string;
   readonly value?: string | number;
+  /** Formula text without '='. */
   readonly formula?: string;
   readonly style?: CellStyle;
 }
@@ -21,8 +24,11 @@ export interface SheetPlan {
   readonly name: string;
   readonly cells: readonly CellPlan[];
   readonly validations: readonly ValidationPlan[];
+  /** Column widths by letter. */
   readonly widths?: Readonly<Record<string, number>>;
+  /** Columns to hide (helper calculations). */
   readonly hiddenColumns?: readonly string[];
+  /** Lock every cell but the inputs. */
   readonly protect?: boolean;
   readonly hidden?: boolean;
 }
