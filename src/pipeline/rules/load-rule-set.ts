@@ -46,6 +46,15 @@ export function rulesSectionOf(document: unknown): unknown {
 /** Reads and checks the rules of `file` (default: the workspace's segmap.yaml) against the workspace's fields. */
 export async function loadRuleSet(ws: Workspace, file?: string): Promise<TypedRuleSet> {
   const path = file ?? join(ws.dir, projectFileName);
+  return checkRules(readRulesSection(path), await workspaceFieldCatalog(ws), path);
+}
+
+/** Reads and checks the rules of a file against the data model's fields alone (no workspace: `segmap sql`). */
+export function loadRuleFile(path: string): TypedRuleSet {
+  return checkRules(readRulesSection(path), defaultFieldCatalog, path);
+}
+
+function readRulesSection(path: string): unknown {
   if (!existsSync(path)) throw new NotFoundError(commonMessages.fileNotFound(path));
   let document: unknown;
   try {
@@ -55,5 +64,5 @@ export async function loadRuleSet(ws: Workspace, file?: string): Promise<TypedRu
   }
   const section = rulesSectionOf(document);
   if (section === undefined) throw new InputError(rulesMessages.noRulesSection(path), { file: path });
-  return checkRules(section, await workspaceFieldCatalog(ws), path);
+  return section;
 }

@@ -8,7 +8,7 @@ import { compileRuleSetToSql, type CompiledRuleSegment } from '../../compile/rul
 import { parseDialect, type DialectName } from '../../compile/dialect/index.js';
 
 export { parseDialect };
-import { loadRuleSet } from './load-rule-set.js';
+import { loadRuleFile, loadRuleSet } from './load-rule-set.js';
 import { runRules, todayIso, type RuleEngine, type RunRulesResult } from './run-rules.js';
 
 export interface RulesCommandOptions {
@@ -40,4 +40,10 @@ export async function compileRulesIn(dir: string, options: RulesCommandOptions &
   } finally {
     ws.close();
   }
+}
+
+/** The rule segments of a YAML file (a project file or a bare `rules:` section) as SQL, without a workspace. */
+export function compileRuleFile(file: string, options: { dialect: DialectName; asOf?: string; inline?: boolean }): CompiledRuleSegment[] {
+  const rules = loadRuleFile(file);
+  return compileRuleSetToSql(rules, { dialect: options.dialect, asOf: options.asOf ?? rules.asOf ?? todayIso(), inline: options.inline ?? false });
 }
