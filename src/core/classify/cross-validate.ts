@@ -2,7 +2,10 @@
  * K-fold cross-validation of a linear classifier on a subset of columns: fit on all folds but one,
  * predict the held-out fold, for every fold. Returns the mean of the fold accuracies (scikit-learn's
  * `cross_val_score(...).mean()`, the forward-selection criterion) and the pooled out-of-fold
- * predictions, from which recall, precision, confusion and calibration follow.
+ * predictions, from which recall, precision, confusion and calibration follow. Each fit is told its
+ * fold and columns (FitContext), so a fitter can reuse work across the thousands of calls of a forward
+ * selection (./lda-fold-moments.ts, ./warm-logistic-fitter.ts); the fold row lists are built once per
+ * fold vector.
  *
  * Reference: Hastie, Tibshirani & Friedman (2009) §7.10.
  * Complexity: `folds` fits on (folds−1)/folds of the rows, plus O(n·k·|columns|) prediction.

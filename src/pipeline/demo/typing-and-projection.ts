@@ -1,7 +1,9 @@
 /**
  * Demo stage: the two ways the survey segmentation reaches people who never took the survey.
  *   1. typing tool   survey items of the segmented respondents → D/out/typing.json, D/out/typing.xlsx
- *   2. projection    secondary variables of the same respondents' stakeholders → a logistic model
+ *                    (question texts and answer labels from survey_questions)
+ *   2. projection    secondary variables of the same respondents' stakeholders (per code, engagement,
+ *                    asset and KOL kind; PageRank reused from the prioritization run) → a logistic model
  *                    (D/out/projection-model.json, D/out/projection.json with CV accuracy, precision,
  *                    recall, confusion, calibration) → every stakeholder scored → D/out/universe-segments.csv
  *                    (stakeholder_id, segment, probability; "unassigned" under the threshold), recorded as

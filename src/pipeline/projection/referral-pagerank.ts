@@ -3,7 +3,9 @@
  * for the projection's input query, computing it at most once per workspace state: the latest successful
  * prioritization run already stored it (`stakeholder_scores.pagerank`, networkx's weighted PageRank over
  * shared patients, suppressed pairs counted as 5), so it is reused unless referrals were imported after
- * that run; only then, or without such a run, is it computed here the same way (core/network/pagerank).
+ * that run; only then, or without such a run, is it computed here with the same weights and settings
+ * (core/network/pagerank; over stakeholders only, where prioritization also keeps referral partners
+ * outside the universe, so the two can differ slightly — a model is always trained and scored on one).
  * Scores are multiplied by the number of stakeholders, so a typical stakeholder scores about 1 whatever
  * the universe's size.
  *
