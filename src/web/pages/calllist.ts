@@ -2,7 +2,10 @@ import type { CallListRowView, PageOf } from '../../spec/views.js';
 import { api } from '../api.js';
 import { h, notice, table } from '../dom.js';
 
-const pageSize = 100;
+const pageSize = 50;
+
+/** What a rep scans first; the CSV export has every column. Unknown files show all their columns. */
+const preferred = ['name', 'role', 'specialty', 'account_name', 'segment', 'tier', 'quadrant', 'next_step', 'last_verified', 'stale'];
 
 export async function callListPage(root: HTMLElement, offset = 0): Promise<void> {
   const page = await api<PageOf<CallListRowView>>(`/api/calllist?limit=${pageSize}&offset=${offset}`);
@@ -11,7 +14,9 @@ export async function callListPage(root: HTMLElement, offset = 0): Promise<void>
     root.append(notice('no call list yet: run `segmap export calllist` or `segmap demo`'));
     return;
   }
-  const columns = Object.keys(page.rows[0] ?? {}).map((key) => ({ key, label: key, numeric: typeof page.rows[0]?.[key] === 'number' }));
+  const present = Object.keys(page.rows[0] ?? {});
+  const shown = preferred.filter((key) => present.includes(key));
+  const columns = (shown.length >= 3 ? shown : present).map((key) => ({ key, label: key.replace(/_/g, ' '), numeric: typeof page.rows[0]?.[key] === 'number' }));
   const prev = h('button', { disabled: offset === 0 }, '← previous');
   const next = h('button', { disabled: offset + pageSize >= page.total }, 'next →');
   prev.addEventListener('click', () => void callListPage(root, Math.max(0, offset - pageSize)));
