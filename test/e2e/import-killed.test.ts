@@ -79,3 +79,30 @@ test('a SIGKILLed import leaves the workspace unchanged, whatever phase it was i
     ws.close();
   }
 });
+
+test('a SIGKILLed streaming import (clean file into an empty table) leaves the workspace unchanged', { timeout: 180_000 }, async () => {
+  const dir = join(tmp.dir, 'ws-stream');
+  await initWorkspace(dir);
+  const seed = await openWorkspace(dir);
+  try {
+    await importFile({ workspace: seed, table: 'accounts', file: tmp.file('a2.csv', 'account_id,name,type\nA1,Mercy,hospital\n') });
+  } finally {
+    seed.close();
+  }
+  const before = await snapshot(dir);
+  const big = join(tmp.dir, 'big-stream.csv');
+  await bigStakeholders(big, 1_500_000);
+  for (const phase of ['validating', 'loading']) {
+    const signal = await importAndKill(dir, big, phase);
+    assert.equal(signal, 'SIGKILL', `the import finished before it could be killed in ${phase}`);
+    assert.deepEqual(await snapshot(dir), before, `workspace changed by a streaming import killed while ${phase}`);
+  }
+  const ws = await openWorkspace(dir);
+  try {
+    const r = await importFile({ workspace: ws, table: 'stakeholders', file: big });
+    assert.equal(r.rowsLoaded, 1_500_000, 'after the kills, the same file loads whole');
+    assert.equal(r.rowsRejected, 0);
+  } finally {
+    ws.close();
+  }
+});
