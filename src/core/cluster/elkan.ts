@@ -16,13 +16,14 @@
  * elkanRun(fromRows([[0], [1], [10], [11]]), Float64Array.of(0, 10), 2).centres // [0.5, 10.5]
  */
 import type { Matrix } from '../matrix/matrix.js';
-import { clusterSums, inertiaOf, moveCentres, relocateEmptyClusters } from './centre-update.js';
+import { iterateBounded, type BoundedState } from './bounded-iterations.js';
+import { clusterSums } from './centre-update.js';
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
 import { addRow, moveRow } from './add-row.js';
 import type { SeedBounds } from './kmeans-plus-plus.js';
 
-interface State {
+interface State extends BoundedState {
   readonly data: Float64Array;
   readonly n: number;
   readonly d: number;
@@ -69,40 +70,19 @@ export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, opt
     halfGap: new Float64Array(k * k),
     drift: new Float64Array(k),
   };
-  let next: Float64Array = new Float64Array(k * d);
-  let needFullPass = true;
-  let strict = false;
-  let converged = false;
-  let iteration = 0;
-  while (iteration < maxIterations) {
-    iteration++;
-    const changed = iteration === 1 && seeded ? startFromSeeds(state, seeded) : needFullPass ? fullPass(state) : boundedPass(state);
-    needFullPass = relocateEmptyClusters(data, n, d, k, state.labels, state.weights, state.centres, state.sums, state.clusterWeights) > 0;
-    const shiftTotal = moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
-    [state.centres, next] = [next, state.centres];
-    for (let c = 0; c < k; c++) state.drift[c]! += state.shift[c]!;
-    if (iteration > 1 && changed === 0) {
-      strict = true;
-      converged = true;
-      break;
-    }
-    if (shiftTotal <= tol) {
-      converged = true;
-      break;
-    }
-  }
-  if (strict) {
-    // recompute the centres from scratch so no rounding from incremental updates is left in them
-    clusterSums(data, n, d, state.labels, state.weights, state.sums, state.clusterWeights);
-    moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
-    state.centres = next;
-  } else if (needFullPass) {
-    fullPass(state);
-  } else {
-    boundedPass(state);
-  }
-  const { labels, centres } = state;
-  return { labels, centres, inertia: inertiaOf(data, n, d, labels, state.weights, centres), iterations: iteration, converged };
+  return iterateBounded(
+    state,
+    {
+      first: (st) => (seeded ? startFromSeeds(st, seeded) : fullPass(st)),
+      full: fullPass,
+      bounded: boundedPass,
+      afterMove: (st) => {
+        for (let c = 0; c < k; c++) st.drift[c]! += st.shift[c]!;
+      },
+    },
+    maxIterations,
+    tol,
+  );
 }
 
 /** Takes the seeds' assignment and bounds as the first iteration's; sums from scratch. Returns n. */

@@ -14,12 +14,12 @@
  * hamerlyRun(fromRows([[0], [1], [10], [11]]), Float64Array.of(0, 10), 2).centres // [0.5, 10.5]
  */
 import type { Matrix } from '../matrix/matrix.js';
-import { clusterSums, inertiaOf, moveCentres, relocateEmptyClusters } from './centre-update.js';
+import { iterateBounded, type BoundedState } from './bounded-iterations.js';
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
 import { addRow, moveRow } from './add-row.js';
 
-interface State {
+interface State extends BoundedState {
   readonly data: Float64Array;
   readonly n: number;
   readonly d: number;
@@ -53,39 +53,7 @@ export function hamerlyRun(x: Matrix, initialCentres: Float64Array, k: number, o
     shift: new Float64Array(k),
     half: new Float64Array(k),
   };
-  let next: Float64Array = new Float64Array(k * d);
-  let needFullPass = true;
-  let strict = false;
-  let converged = false;
-  let iteration = 0;
-  while (iteration < maxIterations) {
-    iteration++;
-    const changed = needFullPass ? fullPass(state) : boundedPass(state);
-    needFullPass = relocateEmptyClusters(data, n, d, k, state.labels, state.weights, state.centres, state.sums, state.clusterWeights) > 0;
-    const shiftTotal = moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
-    [state.centres, next] = [next, state.centres];
-    if (iteration > 1 && changed === 0) {
-      strict = true;
-      converged = true;
-      break;
-    }
-    if (shiftTotal <= tol) {
-      converged = true;
-      break;
-    }
-  }
-  if (strict) {
-    // recompute the centres from scratch so no rounding from incremental updates is left in them
-    clusterSums(data, n, d, state.labels, state.weights, state.sums, state.clusterWeights);
-    moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
-    state.centres = next;
-  } else if (needFullPass) {
-    fullPass(state);
-  } else {
-    boundedPass(state);
-  }
-  const { labels, centres } = state;
-  return { labels, centres, inertia: inertiaOf(data, n, d, labels, state.weights, centres), iterations: iteration, converged };
+  return iterateBounded(state, { first: fullPass, full: fullPass, bounded: boundedPass }, maxIterations, tol);
 }
 
 /** Assigns every row by computing all k distances, resets its bounds and rebuilds the sums. */
