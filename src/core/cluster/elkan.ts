@@ -20,7 +20,8 @@ import { iterateBounded, type BoundedState } from './bounded-iterations.js';
 import { clusterSums } from './centre-update.js';
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
-import { addRow, moveRow } from './add-row.js';
+import { addRow } from './add-row.js';
+import { reassignRow } from './reassign-row.js';
 import type { SeedBounds } from './kmeans-plus-plus.js';
 
 interface State extends BoundedState {
@@ -141,7 +142,7 @@ function fullPass(s: State): number {
  * rows changed cluster.
  */
 function boundedPass(s: State): number {
-  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, halfGap, drift } = s;
+  const { data, n, d, k, centres, labels, upper, lower, halfGap, drift } = s;
   halfCentreGaps(centres, k, d, halfGap);
   let changed = 0;
   for (let i = 0; i < n; i++) {
@@ -172,14 +173,7 @@ function boundedPass(s: State): number {
     if (tight) upper[i] = u - drift[a]!;
     if (a !== start) {
       changed++;
-      labels[i] = a;
-      const w = weights === undefined ? 1 : weights[i]!;
-      moveRow(sums, start * d, a * d, data, o, d, w);
-      // exact zero when the last row leaves, so relocation sees an empty cluster despite rounding
-      counts[start]!--;
-      clusterWeights[start] = counts[start] === 0 ? 0 : clusterWeights[start]! - w;
-      counts[a]!++;
-      clusterWeights[a]! += w;
+      reassignRow(s, i, start, a);
     }
   }
   return changed;

@@ -17,7 +17,8 @@ import type { Matrix } from '../matrix/matrix.js';
 import { iterateBounded, type BoundedState } from './bounded-iterations.js';
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
-import { addRow, moveRow } from './add-row.js';
+import { addRow } from './add-row.js';
+import { reassignRow } from './reassign-row.js';
 
 interface State extends BoundedState {
   readonly data: Float64Array;
@@ -95,7 +96,7 @@ function fullPass(s: State): number {
  * Returns how many rows changed cluster.
  */
 function boundedPass(s: State): number {
-  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, shift, half } = s;
+  const { data, n, d, k, centres, labels, upper, lower, shift, half } = s;
   let far = 0;
   for (let c = 1; c < k; c++) if (shift[c]! > shift[far]!) far = c;
   let secondShift = 0;
@@ -138,14 +139,7 @@ function boundedPass(s: State): number {
     lower[i] = Math.sqrt(second);
     if (label !== a) {
       changed++;
-      labels[i] = label;
-      const w = weights === undefined ? 1 : weights[i]!;
-      moveRow(sums, a * d, label * d, data, o, d, w);
-      // exact zero when the last row leaves, so relocation sees an empty cluster despite rounding
-      counts[a]!--;
-      clusterWeights[a] = counts[a] === 0 ? 0 : clusterWeights[a]! - w;
-      counts[label]!++;
-      clusterWeights[label]! += w;
+      reassignRow(s, i, a, label);
     }
   }
   return changed;
