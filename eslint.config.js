@@ -20,7 +20,7 @@ const layer = (folder, forbidden, extra = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/web/vendor/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/web/vendor/**', 'coverage/**', 'src/core/wasm/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

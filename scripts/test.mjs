@@ -4,6 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildWasm } from './build-wasm.mjs';
+
+// the core embeds the compiled kernels; a fresh clone or an edited assembly/*.ts needs them built
+await buildWasm();
 
 const roots = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('--'));

@@ -28,11 +28,17 @@ export interface BoundedPasses<S extends BoundedState> {
   readonly bounded: (state: S) => number;
   /** After the centres moved by `state.shift` (e.g. accumulate drift). */
   readonly afterMove?: (state: S) => void;
+  /** Sums and weights from scratch (default: centre-update.ts's `clusterSums`). */
+  readonly sums?: (state: S) => void;
+  /** The final inertia (default: centre-update.ts's `inertiaOf`). */
+  readonly inertia?: (state: S) => number;
+  /** Where the moved centres go (swapped with `state.centres` every iteration); made here when absent. */
+  readonly spareCentres?: Float64Array;
 }
 
 export function iterateBounded<S extends BoundedState>(state: S, passes: BoundedPasses<S>, maxIterations: number, tol: number): KMeansRun {
   const { data, n, d, k } = state;
-  let next: Float64Array = new Float64Array(k * d);
+  let next: Float64Array = passes.spareCentres ?? new Float64Array(k * d);
   let needFullPass = true;
   let strict = false;
   let converged = false;
@@ -56,7 +62,8 @@ export function iterateBounded<S extends BoundedState>(state: S, passes: Bounded
   }
   if (strict) {
     // recompute the centres from scratch so no rounding from incremental updates is left in them
-    clusterSums(data, n, d, state.labels, state.weights, state.sums, state.clusterWeights);
+    if (passes.sums) passes.sums(state);
+    else clusterSums(data, n, d, state.labels, state.weights, state.sums, state.clusterWeights);
     moveCentres(state.sums, state.clusterWeights, state.centres, next, state.shift, k, d);
     state.centres = next;
   } else if (needFullPass) {
@@ -65,5 +72,6 @@ export function iterateBounded<S extends BoundedState>(state: S, passes: Bounded
     passes.bounded(state);
   }
   const { labels, centres } = state;
-  return { labels, centres, inertia: inertiaOf(data, n, d, labels, state.weights, centres), iterations: iteration, converged };
+  const inertia = passes.inertia ? passes.inertia(state) : inertiaOf(data, n, d, labels, state.weights, centres);
+  return { labels, centres, inertia, iterations: iteration, converged };
 }

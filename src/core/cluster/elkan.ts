@@ -6,7 +6,8 @@
  * centres. Centre sums are updated incrementally, so rows that keep their centre are not re-read for the
  * M-step, and bounds are loosened lazily (each centre's total drift is subtracted when a bound is read),
  * so a settled row costs two reads. Suits small k (the bounds take n × k doubles); ./hamerly.ts keeps
- * one lower bound per row.
+ * one lower bound per row. The passes over the rows run in WebAssembly SIMD (assembly/kmeans.ts, on the
+ * arrays of ./kmeans-memory.ts); the centre moves stay here, on views of the same arrays.
  *
  * Reference: C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003; scikit-learn 1.2
  * `_kmeans_single_elkan` (same stopping rule, ./kmeans-run.ts). Complexity O(n k d) for the first pass,
@@ -17,20 +18,14 @@
  */
 import type { Matrix } from '../matrix/matrix.js';
 import { iterateBounded, type BoundedState } from './bounded-iterations.js';
-import { clusterSums } from './centre-update.js';
+import { hamerlyRun } from './hamerly.js';
+import { kmeansMemory, type KMeansMemory } from './kmeans-memory.js';
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
-import { addRow } from './add-row.js';
-import { reassignRow } from './reassign-row.js';
 import type { SeedBounds } from './kmeans-plus-plus.js';
 
 interface State extends BoundedState {
-  readonly data: Float64Array;
-  readonly n: number;
-  readonly d: number;
-  readonly k: number;
-  readonly weights: Float64Array | undefined;
-  centres: Float64Array;
+  readonly memory: KMeansMemory;
   readonly labels: Int32Array;
   /** Upper bound on the distance to the own centre, stored minus that centre's drift. */
   readonly upper: Float64Array;
@@ -42,10 +37,7 @@ interface State extends BoundedState {
    * writing n × k bounds per iteration.
    */
   readonly drift: Float64Array;
-  readonly sums: Float64Array;
-  readonly clusterWeights: Float64Array;
   readonly counts: Int32Array;
-  readonly shift: Float64Array;
   /** k × k half distances between centres; diagonal holds half the distance to the nearest other centre. */
   readonly halfGap: Float64Array;
 }
@@ -53,25 +45,24 @@ interface State extends BoundedState {
 /**
  * @param seeded the assignment k-means++ computed while seeding from these same centres
  *   (`kmeansPlusPlus(…, { bounds: true })`): it replaces the first iteration's distance pass.
+ * @param memory x's working memory (`kmeansMemory`), shared with the seeding and reused across starts;
+ *   made here when absent. When x is too large for it, the run is Hamerly's, which gives the same result.
  */
-export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, options: KMeansRunOptions = {}, seeded?: SeedBounds): KMeansRun {
-  const { rows: n, cols: d, data } = x;
-  const maxIterations = options.maxIterations ?? defaultMaxIterations;
-  const tol = runTolerance(x, options);
+export function elkanRun(
+  x: Matrix, initialCentres: Float64Array, k: number, options: KMeansRunOptions = {}, seeded?: SeedBounds,
+  memory: KMeansMemory | undefined = kmeansMemory(x, k, options.weights),
+): KMeansRun {
+  if (memory === undefined || !memory.elkan) return hamerlyRun(x, initialCentres, k, options);
+  const a = memory.arrays;
+  a.centres.set(initialCentres);
+  if (seeded === undefined) a.labels.fill(-1);
+  a.drift.fill(0);
   const state: State = {
-    data, n, d, k, weights: options.weights,
-    centres: Float64Array.from(initialCentres),
-    labels: new Int32Array(n).fill(-1),
-    upper: new Float64Array(n),
-    lower: new Float64Array(n * k),
-    sums: new Float64Array(k * d),
-    clusterWeights: new Float64Array(k),
-    counts: new Int32Array(k),
-    shift: new Float64Array(k),
-    halfGap: new Float64Array(k * k),
-    drift: new Float64Array(k),
+    memory, data: a.data, n: memory.n, d: memory.d, k, weights: options.weights,
+    centres: a.centres, labels: a.labels, upper: a.upper, lower: a.lower, sums: a.sums,
+    clusterWeights: a.clusterWeights, counts: a.counts, shift: a.shift, halfGap: a.halfGap, drift: a.drift,
   };
-  return iterateBounded(
+  const run = iterateBounded(
     state,
     {
       first: (st) => (seeded ? startFromSeeds(st, seeded) : fullPass(st)),
@@ -80,20 +71,25 @@ export function elkanRun(x: Matrix, initialCentres: Float64Array, k: number, opt
       afterMove: (st) => {
         for (let c = 0; c < k; c++) st.drift[c]! += st.shift[c]!;
       },
+      sums: rebuildSums,
+      inertia: (st) => memory.call.inertia(
+        st.data.byteOffset, st.n, st.d, st.labels.byteOffset, memory.arrays.weights.byteOffset, +memory.weighted, st.centres.byteOffset,
+      ),
+      spareCentres: a.nextCentres,
     },
-    maxIterations,
-    tol,
+    options.maxIterations ?? defaultMaxIterations,
+    runTolerance(x, options),
   );
+  // the memory's arrays belong to the next start: hand out copies
+  return { ...run, labels: run.labels.slice(), centres: run.centres.slice() };
 }
 
 /** Takes the seeds' assignment and bounds as the first iteration's; sums from scratch. Returns n. */
 function startFromSeeds(s: State, seeded: SeedBounds): number {
-  s.labels.set(seeded.labels);
-  s.upper.set(seeded.upper);
-  s.lower.set(seeded.lower);
-  clusterSums(s.data, s.n, s.d, s.labels, s.weights, s.sums, s.clusterWeights);
-  s.counts.fill(0);
-  for (let i = 0; i < s.n; i++) s.counts[s.labels[i]!]!++;
+  if (seeded.labels !== s.labels) s.labels.set(seeded.labels);
+  if (seeded.upper !== s.upper) s.upper.set(seeded.upper);
+  if (seeded.lower !== s.lower) s.lower.set(seeded.lower);
+  rebuildSums(s);
   return s.n;
 }
 
@@ -103,36 +99,12 @@ function startFromSeeds(s: State, seeded: SeedBounds): number {
  * bound stays 0), as in scikit-learn's `_init_bounds_dense`. Returns rows that changed.
  */
 function fullPass(s: State): number {
-  const { data, n, d, k, weights, centres, labels, upper, lower, sums, clusterWeights, counts, halfGap, drift } = s;
-  halfCentreGaps(centres, k, d, halfGap);
-  sums.fill(0);
-  clusterWeights.fill(0);
-  counts.fill(0);
-  for (let i = 0; i < n; i++) lower.set(drift, i * k);
-  let changed = 0;
-  for (let i = 0; i < n; i++) {
-    const o = i * d;
-    const lo = i * k;
-    let best = Math.sqrt(squaredDistance(data, o, centres, 0, d));
-    lower[lo] = best + drift[0]!;
-    let label = 0;
-    for (let c = 1; c < k; c++) {
-      if (best <= halfGap[label * k + c]!) continue;
-      const dist = Math.sqrt(squaredDistance(data, o, centres, c * d, d));
-      lower[lo + c] = dist + drift[c]!;
-      if (dist < best) {
-        best = dist;
-        label = c;
-      }
-    }
-    if (labels[i] !== label) changed++;
-    labels[i] = label;
-    upper[i] = best - drift[label]!;
-    const w = weights === undefined ? 1 : weights[i]!;
-    addRow(sums, label * d, data, o, d, w);
-    clusterWeights[label]! += w;
-    counts[label]!++;
-  }
+  halfCentreGaps(s.centres, s.k, s.d, s.halfGap);
+  const changed = s.memory.call.elkanFull(
+    s.data.byteOffset, s.n, s.d, s.k, s.centres.byteOffset, s.labels.byteOffset, s.upper.byteOffset,
+    s.lower.byteOffset, s.halfGap.byteOffset, s.drift.byteOffset,
+  );
+  rebuildSums(s);
   return changed;
 }
 
@@ -142,41 +114,22 @@ function fullPass(s: State): number {
  * rows changed cluster.
  */
 function boundedPass(s: State): number {
-  const { data, n, d, k, centres, labels, upper, lower, halfGap, drift } = s;
-  halfCentreGaps(centres, k, d, halfGap);
-  let changed = 0;
-  for (let i = 0; i < n; i++) {
-    const start = labels[i]!;
-    let a = start;
-    let u = upper[i]! + drift[a]!;
-    if (u <= halfGap[a * k + a]!) continue;
-    const lo = i * k;
-    const o = i * d;
-    let tight = false;
-    for (let c = 0; c < k; c++) {
-      if (c === a) continue;
-      const l = lower[lo + c]! - drift[c]!;
-      if (u <= l || u <= halfGap[a * k + c]!) continue;
-      if (!tight) {
-        u = Math.sqrt(squaredDistance(data, o, centres, a * d, d));
-        lower[lo + a] = u + drift[a]!;
-        tight = true;
-        if (u <= l || u <= halfGap[a * k + c]!) continue;
-      }
-      const dist = Math.sqrt(squaredDistance(data, o, centres, c * d, d));
-      lower[lo + c] = dist + drift[c]!;
-      if (dist < u || (dist === u && c < a)) {
-        a = c;
-        u = dist;
-      }
-    }
-    if (tight) upper[i] = u - drift[a]!;
-    if (a !== start) {
-      changed++;
-      reassignRow(s, i, start, a);
-    }
-  }
-  return changed;
+  halfCentreGaps(s.centres, s.k, s.d, s.halfGap);
+  const { memory } = s;
+  return memory.call.elkanBounded(
+    s.data.byteOffset, s.n, s.d, s.k, memory.arrays.weights.byteOffset, +memory.weighted, s.centres.byteOffset,
+    s.labels.byteOffset, s.upper.byteOffset, s.lower.byteOffset, s.sums.byteOffset, s.clusterWeights.byteOffset,
+    s.counts.byteOffset, s.halfGap.byteOffset, s.drift.byteOffset,
+  );
+}
+
+/** Sums, weights and counts of the clusters from the labels. */
+function rebuildSums(s: State): void {
+  const { memory } = s;
+  memory.call.clusterSums(
+    s.data.byteOffset, s.n, s.d, s.k, s.labels.byteOffset, memory.arrays.weights.byteOffset, +memory.weighted,
+    s.sums.byteOffset, s.clusterWeights.byteOffset, s.counts.byteOffset,
+  );
 }
 
 /** halfGap[a k + c] = ½ ‖centre a − centre c‖; halfGap[a k + a] = min over c ≠ a (Infinity when k = 1). */

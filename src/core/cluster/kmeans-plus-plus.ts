@@ -22,6 +22,8 @@
  */
 import type { Matrix } from '../matrix/matrix.js';
 import type { Rng } from '../random/rng.js';
+import { defaultLocalTrials, kmeansMemory, type KMeansMemory } from './kmeans-memory.js';
+import { jsSeedPasses, wasmSeedPasses, type SeedPasses } from './seed-passes.js';
 import { squaredDistance } from './squared-distance.js';
 
 export interface Seeding {
@@ -37,6 +39,7 @@ export interface Seeding {
  * What seeding leaves for Elkan's first iteration: the nearest seed of every row (ties: lower index),
  * the exact distance to it, and n × k lower bounds on the distance to every seed (exact where computed,
  * the triangle bound d(candidate, own seed) − d(row, own seed) where the computation was pruned).
+ * With a `KMeansMemory` these are views of its arrays, valid until the memory's next start.
  */
 export interface SeedBounds {
   readonly labels: Int32Array;
@@ -50,76 +53,47 @@ export interface SeedingOptions {
   readonly localTrials?: number;
   /** Also return the rows' assignment to the seeds (`bounds`). */
   readonly bounds?: boolean;
+  /** Working memory for x made by `kmeansMemory` (reused across starts); made here when absent. */
+  readonly memory?: KMeansMemory | undefined;
 }
 
-/** Marks a pruned candidate distance in the scratch buffer (real squared distances are ≥ 0). */
-const pruned = -1;
-
 export function kmeansPlusPlus(x: Matrix, k: number, rng: Rng, options: SeedingOptions = {}): Seeding {
-  const { rows: n, cols: d, data } = x;
-  const weights = options.weights;
-  const trials = options.localTrials ?? 2 + Math.floor(Math.log(k));
-  const centres = new Float64Array(k * d);
-  const closest = new Float64Array(n);
-  const owner = new Int32Array(n);
-  const lower = options.bounds ? new Float64Array(n * k) : undefined;
-  const scratch = new Float64Array(trials * n);
-  const candidates = new Int32Array(trials);
-  const potentials = new Float64Array(trials);
-  /** Squared distance from candidate t to seed j, at t k + j. */
-  const gap = new Float64Array(trials * k);
-
+  const passes = seedPassesFor(x, k, options);
+  const { n, d, data, weights, centres, candidates, potentials, gap } = passes;
   const first = drawRow(weights, n, rng);
   centres.set(data.subarray(first * d, first * d + d), 0);
-  let potential = 0;
-  for (let i = 0; i < n; i++) {
-    const dist = squaredDistance(data, i * d, centres, 0, d);
-    closest[i] = dist;
-    if (lower) lower[i * k] = Math.sqrt(dist);
-    potential += (weights === undefined ? 1 : weights[i]!) * dist;
-  }
+  let potential = passes.first();
   for (let c = 1; c < k; c++) {
-    if (!(potential > 0)) return { centres, distinct: c };
-    drawCandidates(closest, weights, potential, rng, candidates);
-    for (let t = 0; t < trials; t++) for (let j = 0; j < c; j++) gap[t * k + j] = squaredDistance(data, candidates[t]! * d, centres, j * d, d);
-    potentials.fill(0);
-    for (let i = 0; i < n; i++) {
-      const o = i * d;
-      const w = weights === undefined ? 1 : weights[i]!;
-      const current = closest[i]!;
-      const own = owner[i]!;
-      for (let t = 0; t < trials; t++) {
-        // triangle inequality: d(candidate, own seed) ≥ 2 d(row, own seed) ⇒ the candidate is no nearer
-        if (gap[t * k + own]! >= 4 * current) {
-          scratch[t * n + i] = pruned;
-          potentials[t]! += w * current;
-          continue;
-        }
-        const dist = squaredDistance(data, o, data, candidates[t]! * d, d);
-        scratch[t * n + i] = dist;
-        potentials[t]! += w * (dist < current ? dist : current);
-      }
+    if (!(potential > 0)) return { centres: centres.slice(), distinct: c };
+    drawCandidates(passes.closest, weights, potential, rng, candidates);
+    for (let t = 0; t < passes.trials; t++) {
+      for (let j = 0; j < c; j++) gap[t * k + j] = squaredDistance(data, candidates[t]! * d, centres, j * d, d);
     }
+    passes.candidatePass();
     let best = 0;
-    for (let t = 1; t < trials; t++) if (potentials[t]! < potentials[best]!) best = t;
+    for (let t = 1; t < passes.trials; t++) if (potentials[t]! < potentials[best]!) best = t;
     potential = potentials[best]!;
-    const at = best * n;
-    for (let i = 0; i < n; i++) {
-      const dist = scratch[at + i]!;
-      if (dist === pruned) {
-        if (lower) lower[i * k + c] = Math.max(0, Math.sqrt(gap[best * k + owner[i]!]!) - Math.sqrt(closest[i]!));
-        continue;
-      }
-      if (lower) lower[i * k + c] = Math.sqrt(dist);
-      if (dist < closest[i]!) {
-        closest[i] = dist;
-        owner[i] = c;
-      }
-    }
+    passes.accept(c, best);
     const row = candidates[best]!;
     centres.set(data.subarray(row * d, row * d + d), c * d);
   }
-  return { centres, distinct: k, ...(lower ? { bounds: { labels: owner, upper: closest.map(Math.sqrt), lower } } : {}) };
+  return { centres: centres.slice(), distinct: k, ...(options.bounds ? { bounds: seedBounds(passes, options.memory) } : {}) };
+}
+
+function seedPassesFor(x: Matrix, k: number, options: SeedingOptions): SeedPasses {
+  const trials = options.localTrials ?? defaultLocalTrials(k);
+  const withLower = options.bounds === true;
+  const memory = options.memory ?? kmeansMemory(x, k, options.weights, { trials, elkan: withLower });
+  return memory && memory.trials === trials && (memory.elkan || !withLower) ? wasmSeedPasses(memory, withLower) : jsSeedPasses(x, k, trials, options.weights, withLower);
+}
+
+/** Exact distances to the nearest seed, written where Elkan's run reads them when memory is shared. */
+function seedBounds(passes: SeedPasses, memory: KMeansMemory | undefined): SeedBounds {
+  const { closest, owner, lower } = passes;
+  const upper = memory && memory.arrays.labels === owner ? memory.arrays.upper : new Float64Array(passes.n);
+  for (let i = 0; i < passes.n; i++) upper[i] = Math.sqrt(closest[i]!);
+  // bounds are asked for, so lower is set
+  return { labels: owner, upper, lower: lower! };
 }
 
 /** A row drawn with probability proportional to its weight (uniform without weights). */

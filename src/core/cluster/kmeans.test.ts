@@ -112,8 +112,11 @@ describe('kmeans() with k-means++ starts', () => {
 
 describe('k-means properties (fast-check)', () => {
   const data = fc.integer({ min: 6, max: 40 }).chain((n) => fc.record({
-    // continuous values: exact distance ties (where summation order could decide) have probability 0
-    values: fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n * 3, maxLength: n * 3 }),
+    // fast-check favours repeated boundary values (0, ±10), which make exact distance ties whose winner
+    // depends on row order (e.g. which of two equally far rows refills an empty cluster); a fixed
+    // irrational jitter per cell keeps ties improbable while shrinking still works on the base values
+    values: fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n * 3, maxLength: n * 3 })
+      .map((base) => base.map((v, i) => v + 1e-3 * Math.sin(1 + i * 12.9898))),
     k: fc.integer({ min: 1, max: 4 }),
     seed: fc.integer({ min: 0, max: 1000 }),
     order: fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),

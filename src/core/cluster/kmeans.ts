@@ -28,6 +28,7 @@ import { hamerlyRun } from './hamerly.js';
 import { runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { elkanRun } from './elkan.js';
 import { kmeansPlusPlus } from './kmeans-plus-plus.js';
+import { kmeansMemory, type KMeansMemory } from './kmeans-memory.js';
 import { lloydRun } from './lloyd.js';
 
 export type KMeansAlgorithm = 'elkan' | 'hamerly' | 'lloyd';
@@ -66,9 +67,10 @@ export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMean
   const starts = options.init ? 1 : (options.starts ?? defaultStarts);
   if (!Number.isInteger(starts) || starts < 1) throw new UsageError(clusterMessages.startsRange(starts));
   const inertias = new Float64Array(starts);
+  const memory = startMemory(x, k, resolved);
   let best: KMeansRun | undefined;
   for (let s = 0; s < starts; s++) {
-    const run = kmeansStart(x, k, s, resolved);
+    const run = kmeansStart(x, k, s, resolved, memory);
     inertias[s] = run.inertia;
     if (best === undefined || run.inertia < best.inertia) best = run;
     options.onStart?.(s + 1, starts);
@@ -79,16 +81,22 @@ export function kmeans(x: Matrix, k: number, options: KMeansOptions = {}): KMean
 
 /**
  * Start number `start`: seeds with k-means++ from `createRng(seed).fork(start)` (or takes `options.init`)
- * and runs to convergence. Inputs are assumed checked (`checkClusterInput`).
+ * and runs to convergence. Inputs are assumed checked (`checkClusterInput`). Pass the same `memory`
+ * (`startMemory`) to every start on x so the rows are copied into wasm memory once.
  * @throws UsageError when the data have fewer than k distinct rows.
  */
-export function kmeansStart(x: Matrix, k: number, start: number, options: KMeansOptions = {}): KMeansRun {
+export function kmeansStart(x: Matrix, k: number, start: number, options: KMeansOptions = {}, memory = startMemory(x, k, options)): KMeansRun {
   const algorithm = options.algorithm ?? defaultAlgorithm(k);
-  if (options.init) return runners[algorithm](x, options.init, k, options);
+  if (options.init) return algorithm === 'elkan' ? elkanRun(x, options.init, k, options, undefined, memory) : runners[algorithm](x, options.init, k, options);
   const rng = createRng(options.seed ?? defaultSeed).fork(start);
-  const seeding = kmeansPlusPlus(x, k, rng, { weights: options.weights, bounds: algorithm === 'elkan' });
+  const seeding = kmeansPlusPlus(x, k, rng, { weights: options.weights, bounds: algorithm === 'elkan', memory });
   if (seeding.distinct < k) throw new UsageError(clusterMessages.kAboveDistinct(k, seeding.distinct));
-  return algorithm === 'elkan' ? elkanRun(x, seeding.centres, k, options, seeding.bounds) : runners[algorithm](x, seeding.centres, k, options);
+  return algorithm === 'elkan' ? elkanRun(x, seeding.centres, k, options, seeding.bounds, memory) : runners[algorithm](x, seeding.centres, k, options);
+}
+
+/** The working memory all starts on x share (Elkan's bounds only when Elkan runs). */
+export function startMemory(x: Matrix, k: number, options: KMeansOptions): KMeansMemory | undefined {
+  return kmeansMemory(x, k, options.weights, { elkan: (options.algorithm ?? defaultAlgorithm(k)) === 'elkan' });
 }
 
 const runners = { elkan: elkanRun, hamerly: hamerlyRun, lloyd: lloydRun } as const;

@@ -4,17 +4,18 @@
  * Spawned by ./kmeans-threads.ts; never imported.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { kmeansStart, type KMeansOptions } from '../../core/cluster/kmeans.js';
+import { kmeansStart, startMemory, type KMeansOptions } from '../../core/cluster/kmeans.js';
 import type { KMeansWorkerInput, KMeansWorkerOutput } from './kmeans-threads.js';
 
 const input = workerData as KMeansWorkerInput;
 const x = { rows: input.rows, cols: input.cols, data: new Float64Array(input.data) };
 const options: KMeansOptions = { ...input.options, ...(input.weights ? { weights: new Float64Array(input.weights) } : {}) };
 try {
+  const memory = startMemory(x, input.k, options);
   const inertias: number[] = [];
   let best: { start: number; run: ReturnType<typeof kmeansStart> } | undefined;
   for (const start of input.starts) {
-    const run = kmeansStart(x, input.k, start, options);
+    const run = kmeansStart(x, input.k, start, options, memory);
     inertias.push(run.inertia);
     if (best === undefined || run.inertia < best.run.inertia) best = { start, run };
     parentPort!.postMessage({ kind: 'progress' } satisfies KMeansWorkerOutput);
