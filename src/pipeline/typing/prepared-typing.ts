@@ -7,14 +7,15 @@
  * const tool = prepareTyping(model);   // the same object for the same model
  */
 import type { GaussianSegments } from '../../core/classify/gaussian-posterior.js';
-import type { LinearClassifier } from '../../core/classify/linear-classifier.js';
+import { createScorer, type Scorer } from '../../core/classify/predict-blocks.js';
 import type { TypingModel, TypingQuestion } from '../../spec/typing-model.js';
 import { linearClassifier } from '../score/model-features.js';
 
 export interface PreparedTyping {
   readonly model: TypingModel;
   readonly gaussian: GaussianSegments;
-  readonly classifier: LinearClassifier;
+  /** The fixed form's classifier, with its scoring memory kept for every request. */
+  readonly scorer: Scorer;
   /** Answer values weighed by adaptive mode, per question. */
   readonly grids: readonly Float64Array[];
   readonly index: ReadonlyMap<string, number>;
@@ -36,7 +37,7 @@ export function prepareTyping(model: TypingModel): PreparedTyping {
       covariance: Float64Array.from(model.gaussian.covariance.flat()),
       priors: Float64Array.from(model.gaussian.priors),
     },
-    classifier: linearClassifier(model.fixedForm),
+    scorer: createScorer(linearClassifier(model.fixedForm)),
     grids: model.questions.map((question) => Float64Array.from(grid(question))),
     index: new Map(model.questions.map((question, i) => [question.id, i])),
     questions: model.questions,

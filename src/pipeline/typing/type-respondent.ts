@@ -17,7 +17,6 @@
  * else r.error;        // { kind: 'invalid-answer', question: 'q3', allowed: [1, 2, 3, 4, 5], message: … }
  */
 import { nextQuestionGiven, posteriorState } from '../../core/classify/adaptive-questioning.js';
-import { predictBlocks } from '../../core/classify/predict-blocks.js';
 import { ok, type Result } from '../../lib/result.js';
 import type { TypingModel, TypingQuestion } from '../../spec/typing-model.js';
 import { parseAnswers, type TypingAnswerError, type TypingAnswers } from './parse-answers.js';
@@ -86,6 +85,6 @@ function fixedForm(tool: PreparedTyping, values: Float64Array): Float64Array {
     if (f.kind === 'indicator') x[j] = String(v) === f.level ? 1 : 0;
     else x[j] = ((f.log1p ? Math.log(1 + v) : v) - f.center) / f.scale;
   });
-  const prediction = predictBlocks(tool.classifier, 1, (_, __, out, stride) => x.forEach((v, j) => (out[j * stride] = v)), { probabilities: true });
+  const prediction = tool.scorer.predict(1, (_, __, out, stride) => x.forEach((v, j) => (out[j * stride] = v)), { probabilities: true });
   return prediction.probabilities!;
 }
