@@ -236,20 +236,22 @@ ${surveyRows.join('\n')}
 Load = 1-minute load average of this 2-core VM during the reps (after scikit-learn's run: ${refLoad.toFixed(1)});
 above 2 every process was waiting for a core, so compare ratios and CPU seconds, not absolute wall times.
 
-## Where Segmap's time goes (n = 1M, one start, CPU ms, profiled with process.cpuUsage on this VM)
+## Where Segmap's time goes (n = 1M, 3 starts, self CPU time from \`node --cpu-prof\`, this VM)
 
-- k-means++ seeding: 13 distance evaluations per row (1 + 4 steps × 3 candidates), ≈ 250–300 ms. The
-  distances it computes are kept as Elkan's starting bounds, so the first iteration costs ≈ 30 ms
-  instead of ≈ 130 ms. Triangle-inequality pruning of candidates skips only 1–3 % of them here
-  (20 overlapping dimensions), so it barely helps on this data.
-- Elkan iterations 2–5: 3.6, 2.7, 2.1, 1.5 distance evaluations per row (≈ 60–125 ms each); later
-  iterations 0.1–1 per row, ≈ 30–45 ms each, of which ≈ 15 ms is reading the bounds of 1M rows (the
-  rows' upper bound is below half the gap to the nearest other centre for only 0.04 % of rows, so
-  nearly every row goes into the per-centre loop).
-- A 20-dimensional distance costs ≈ 15 ns in V8 (scalar, ≈ 1 floating-point operation per cycle);
-  scikit-learn seeds with BLAS and runs Elkan in compiled Cython. The memory bound of limits.md
-  (≈ 10 ms per pass) is far below both; the next step would be SIMD kernels (WebAssembly f64x2) for the
-  seeding and the bounded pass.
+The passes over the rows run in WebAssembly SIMD (assembly/kmeans.ts) on one wasm memory per fit (the
+rows are copied in once, ≈ 65 ms); the rest of the algorithm is JavaScript on views of that memory.
+
+- Elkan's bounded passes: ≈ 1.1–1.3 s for 3 starts (≈ 14 passes each, 20–35 ms a pass). The rows whose
+  bounds overlap are scattered; touching every row's cache lines 6 rows ahead of the loop (wasm has no
+  prefetch instruction) took this from ≈ 1.5 s; queueing and touching only the overlapping rows measured
+  slower. A SIMD check of all centres' bounds at once and a loop over the open centres only come first.
+- k-means++ candidate passes: ≈ 0.33–0.38 s for 3 starts (4 steps × 3 candidates per row, per start),
+  close to the memory bound of limits.md (each step streams the 160 MB of rows and writes 24 MB of
+  candidate distances). Computing two candidates per loop measured no faster, so it was not kept.
+- Everything else (first seed, accepting candidates, sums, inertia, draws, tolerance): ≈ 0.3 s.
+- Results are bit-identical to the JavaScript implementation they replaced (same labels, iterations
+  and inertia 23548784.949527666 at seed 42): the f64x2 lanes keep the scalar kernel's summation order
+  (\`src/core/cluster/seed-passes.test.ts\` checks the two backends bit for bit).
 
 Command: \`npx tsx bench/kmeans.ts --sizes ${sizes.join(',')} --threads ${threads.join(',')} --reps ${reps}\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}).
 `);
