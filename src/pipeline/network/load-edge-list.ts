@@ -12,7 +12,7 @@ import type { Workspace } from '../../data/workspace.js';
 import { ident } from '../../data/sql.js';
 import { InputError, NotFoundError, UsageError } from '../../lib/errors.js';
 import { commonMessages, prioritizeMessages as msg } from '../../lib/messages/index.js';
-import { readColumns } from './read-columns.js';
+import { readColumns } from '../../data/read-columns.js';
 
 export interface EdgeListRequest {
   readonly file: string;

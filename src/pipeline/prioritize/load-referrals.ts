@@ -11,7 +11,7 @@
  * Complexity: hash joins in DuckDB, O(referrals); the edges come back as typed arrays.
  */
 import type { Workspace } from '../../data/workspace.js';
-import { readColumns } from '../network/read-columns.js';
+import { readColumns } from '../../data/read-columns.js';
 
 export interface ReferralIssues {
   readonly referralRows: number;

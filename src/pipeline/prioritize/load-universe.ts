@@ -7,7 +7,7 @@
  * Complexity: one scan of accounts and stakeholders; O(accounts) objects, stakeholders as typed arrays.
  */
 import type { Workspace } from '../../data/workspace.js';
-import { readColumns } from '../network/read-columns.js';
+import { readColumns } from '../../data/read-columns.js';
 
 export interface Universe {
   readonly accountIds: readonly string[];

@@ -14,7 +14,7 @@
 import type { Workspace } from '../../data/workspace.js';
 import { Params } from '../../data/sql.js';
 import type { PrioritizationSpec } from '../../spec/prioritization.js';
-import { readColumns } from '../network/read-columns.js';
+import { readColumns } from '../../data/read-columns.js';
 
 export interface VolumeIssues {
   readonly volumeRows: number;

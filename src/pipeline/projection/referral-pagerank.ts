@@ -18,7 +18,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import { buildDirectedGraph } from '../../core/network/directed-graph.js';
 import { pagerank } from '../../core/network/pagerank.js';
 import type { Workspace } from '../../data/workspace.js';
-import { readColumns } from '../network/read-columns.js';
+import { readColumns } from '../../data/read-columns.js';
 
 /** Shared patients assumed for a suppressed referral pair (CMS hides 1–10), as prioritization's default. */
 export const suppressedCount = 5;

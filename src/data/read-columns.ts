@@ -11,7 +11,7 @@
  * @example
  * const { rows, columns } = await readColumns(ws, 'select u::integer as u, w::double as w from e', [], { u: 'int32', w: 'float64' });
  */
-import type { Workspace, SqlParams } from '../../data/workspace.js';
+import type { Workspace, SqlParams } from './workspace.js';
 import type { DuckDBValue } from '@duckdb/node-api';
 
 export type ColumnKind = 'int32' | 'float64' | 'bool';
