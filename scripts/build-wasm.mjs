@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Compiles the WebAssembly kernels (assembly/*.ts, AssemblyScript) into TypeScript modules that embed the
 // bytes (src/core/wasm/generated/<name>.ts), so the pure core can instantiate them with no file I/O, in
-// Node and in a browser alike. Skips a kernel whose output is newer than its source and this script.
+// Node and in a browser alike. Each top-level file is one module; subfolders hold the parts they import.
+// Skips a kernel whose output is newer than every file under assembly/ and this script.
 // Usage: node scripts/build-wasm.mjs [--force]
 import asc from 'assemblyscript/asc';
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -18,11 +19,10 @@ const mtime = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 export async function buildWasm({ rebuild = force } = {}) {
   mkdirSync(outDir, { recursive: true });
-  const scriptTime = mtime(fileURLToPath(import.meta.url));
+  const newest = Math.max(mtime(fileURLToPath(import.meta.url)), ...sourceFiles(sourceDir).map(mtime));
   for (const file of readdirSync(sourceDir).filter((f) => f.endsWith('.ts')).sort()) {
     const name = file.slice(0, -3);
     const target = join(outDir, `${name}.ts`);
-    const newest = Math.max(mtime(join(sourceDir, file)), scriptTime);
     if (!rebuild && mtime(target) > newest) continue;
     const wasm = await compile(join('assembly', file));
     const constName = `${name.replace(/-(\w)/g, (_, c) => c.toUpperCase())}Wasm`;
@@ -34,6 +34,11 @@ export async function buildWasm({ rebuild = force } = {}) {
     writeFileSync(`${target}.tmp`, text);
     renameSync(`${target}.tmp`, target);
   }
+}
+
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []);
 }
 
 async function compile(source) {
