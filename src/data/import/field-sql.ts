@@ -24,17 +24,25 @@ export function trimmedCell(column: string): string {
   return `(case when ${column} like ' %' or ${column} like '% ' then trim(${column}) else ${column} end)`;
 }
 
+/**
+ * How a relation holds its cells: `raw` as read (expressions trim them), or `trimmed` already (the
+ * streaming load trims each column once, below every expression that reads it).
+ */
+export type CellMode = 'raw' | 'trimmed';
+
+const cellOf = (column: string, mode: CellMode): string => (mode === 'trimmed' ? `s.${column}` : trimmedCell(`s.${column}`));
+
 /** The untouched staged cell, or NULL for constants and generated values. */
 export function rawExpr(f: ResolvedField): string {
   return f.source.kind === 'column' ? `s.${f.source.column.sql}` : 'NULL::varchar';
 }
 
 /** The field's text: trimmed, missing spellings → NULL, recoded by `map`, then `default`. */
-export function textExpr(f: ResolvedField, p: Params): string {
+export function textExpr(f: ResolvedField, p: Params, mode: CellMode = 'raw'): string {
   let text: string;
   switch (f.source.kind) {
     case 'column': {
-      const trimmed = trimmedCell(`s.${f.source.column.sql}`);
+      const trimmed = cellOf(f.source.column.sql, mode);
       const nulls = ['', ...f.nulls.map((n) => n.trim())];
       text = nulls.length === 1 ? `nullif(${trimmed}, '')` : `(case when ${trimmed} in ${p.list(nulls)} then NULL else ${trimmed} end)`;
       break;
@@ -65,10 +73,10 @@ export function textExpr(f: ResolvedField, p: Params): string {
 }
 
 /** True when `map` is strict and the cell's text is not one of its keys. */
-export function notInMapExpr(f: ResolvedField, p: Params): string | undefined {
+export function notInMapExpr(f: ResolvedField, p: Params, mode: CellMode = 'raw'): string | undefined {
   const map = f.options.map;
   if (!map || !f.options.strict_map || f.source.kind !== 'column') return undefined;
-  const trimmed = trimmedCell(`s.${f.source.column.sql}`);
+  const trimmed = cellOf(f.source.column.sql, mode);
   const keys = Object.keys(map).map((k) => k.trim().toLowerCase());
   const nulls = ['', ...f.nulls.map((n) => n.trim())];
   return `(${trimmed} not in ${p.list(nulls)} and lower(${trimmed}) not in ${p.list(keys)})`;

@@ -114,7 +114,7 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
   const projection = projectionFor(resolved, ctx.today);
   const allWarnings = [...prepared.warnings, ...warnings];
   await createRejectTable(ws); // the import record copies it, empty on the streaming path
-  const streamed = await streamLoad(ws, prepared, resolved, projection, { source: ctx.source, today: ctx.today }, (tx, rowsIn) =>
+  const streamed = await streamLoad(ws, prepared, resolved, { source: ctx.source, today: ctx.today }, (tx, rowsIn) =>
     recordImport(tx, recordOf(ctx, table, file, prepared, { rowsIn, rowRejects: [] }, 0, allWarnings, mapping)), ctx.progress,
   );
   if (streamed) {

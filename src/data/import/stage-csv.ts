@@ -131,14 +131,30 @@ function csvRelation(csv: CsvLayout, p: Params, prefix: string): string {
     ) where _row > ${csv.headerRecords})`;
 }
 
-/** A scan for the streaming load of a clean file: its own reject tables, so `readCsv`'s stay untouched. */
+/**
+ * The fast relation for a clean file's single-scan load: no `row_number()` window (it serializes the scan)
+ * and DuckDB's default line-size limit (a larger one forces a buffer that size, again one thread). `_row`
+ * is NULL. A record over the limit becomes a reader reject, which hands the file to the full path.
+ */
+function csvFastRelation(csv: CsvLayout, p: Params, prefix: string): string {
+  const types = `{${csv.columns.map((c) => `'${c.sql}': 'VARCHAR'`).join(', ')}}`;
+  return `(select NULL::bigint as _row, * from read_csv(${p.add(csv.path)}, header = true, auto_detect = false, columns = ${types},
+      delim = ${p.add(csv.delimiter)}, quote = '"', escape = '"', store_rejects = true, rejects_table = '${prefix}_rejects',
+      rejects_scan = '${prefix}_scans', strict_mode = true))`;
+}
+
+/**
+ * A scan for the streaming load of a clean file: its own reject tables, so `readCsv`'s stay untouched.
+ * Several header records (Qualtrics) are skipped by record number, through the numbered relation.
+ */
 function csvScan(csv: CsvLayout): NonNullable<PreparedFile['scan']> {
   return {
-    relation: (p) => csvRelation(csv, p, scanPrefix),
+    relation: (p) => (csv.headerRecords !== 1 ? csvRelation(csv, p, scanPrefix) : csvFastRelation(csv, p, scanPrefix)),
     readerRejects: async (ws) => {
       const exists = await ws.all(`select 1 from duckdb_tables() where table_name = '${scanPrefix}_rejects'`);
       if (exists.length === 0) return 0;
-      const [row] = await ws.all<{ n: number }>(`select count(distinct line)::bigint as n from ${scanPrefix}_rejects where line > ${csv.headerRecords}`);
+      // any reject at all (even on a header record) hands the file to the full path, which sorts it out
+      const [row] = await ws.all<{ n: number }>(`select count(distinct line)::bigint as n from ${scanPrefix}_rejects`);
       return Number(row?.n ?? 0);
     },
   };

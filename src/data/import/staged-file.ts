@@ -60,8 +60,9 @@ export interface PreparedFile {
   read(ws: Workspace, projection: Projection): Promise<FileRead>;
   /**
    * The file's rows as a relation to scan directly (raw c1..cn and `_row`, header rows excluded), for
-   * readers that can re-read the file cheaply (CSV); used by the streaming load of a clean file. A
-   * reader's unparsable rows are counted in `readerRejects` after a scan.
+   * readers that can re-read the file cheaply (CSV); used by the streaming load of a clean file. `_row`
+   * may be NULL (the scan does not number records). A reader's unparsable rows are counted in
+   * `readerRejects` after a scan.
    */
   readonly scan?: {
     relation(p: Params): string;

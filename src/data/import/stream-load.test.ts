@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { memoryWorkspace } from '../workspace.js';
 import type { ProgressEvent } from '../../lib/progress.js';
 import { tempDir } from '../../../test/support/import-fixtures.js';
+import { Mapping } from '../../spec/mapping.js';
 import { importTable } from './import-table.js';
 
 const tmp = tempDir('segmap-stream-test-');
@@ -54,6 +55,60 @@ test('a dangling reference sends the file down the full path, which reports it',
     const r = await importTable(ws, { table: 'stakeholders', file: tmp.file('s.csv', 'stakeholder_id,role,account_id\nS1,nurse,\nS2,nurse,NOPE\n') });
     assert.deepEqual([r.rowsIn, r.rowsLoaded, r.rowsRejected], [2, 1, 1]);
     assert.equal(r.rejects[0]?.row, 3);
+  } finally {
+    ws.close();
+  }
+});
+
+test('padded cells stream in trimmed, in the one-scan path (no validating phase)', async () => {
+  const ws = await memoryWorkspace();
+  try {
+    await importTable(ws, { table: 'accounts', file: tmp.file('a3.csv', 'account_id,name,type\nA1,Mercy,hospital\n') });
+    const phases: string[] = [];
+    const r = await importTable(ws, {
+      table: 'volumes',
+      file: tmp.file('v3.csv', 'entity_id,entity_kind,code,period,count\n A1 ,  Facility ,37224 , 2024Q1,  7 \nA1,account,37225,2024Q1,\n'),
+      progress: (e: ProgressEvent) => void phases.push(e.phase),
+    });
+    assert.deepEqual([r.rowsIn, r.rowsLoaded, r.rowsRejected], [2, 2, 0]);
+    assert.ok(!phases.includes('validating'), `streamed, not staged: ${phases.join(', ')}`);
+    const rows = await ws.all('select entity_id, entity_kind, code, period, count, suppressed from volumes order by code');
+    assert.deepEqual(rows, [
+      { entity_id: 'A1', entity_kind: 'account', code: '37224', period: '2024Q1', count: 7, suppressed: false },
+      { entity_id: 'A1', entity_kind: 'account', code: '37225', period: '2024Q1', count: null, suppressed: true },
+    ]);
+  } finally {
+    ws.close();
+  }
+});
+
+test('kind-dependent references: an id of the other kind is dangling, whatever its position in the file', async () => {
+  const ws = await memoryWorkspace();
+  try {
+    await importTable(ws, { table: 'accounts', file: tmp.file('a4.csv', 'account_id,name,type\nA1,Mercy,hospital\n') });
+    await importTable(ws, { table: 'stakeholders', file: tmp.file('s4.csv', 'stakeholder_id,role\nS1,nurse\n') });
+    const good = Array.from({ length: 3000 }, (_, i) => `S1,stakeholder,${i},2024Q1,1\nA1,account,${i},2024Q1,1`).join('\n');
+    const r = await importTable(ws, { table: 'volumes', file: tmp.file('v4.csv', `entity_id,entity_kind,code,period,count\n${good}\nS1,account,x,2024Q1,1\nA1,hcp,y,2024Q1,1\n`) });
+    assert.deepEqual([r.rowsIn, r.rowsLoaded, r.rowsRejected], [6002, 6000, 2]);
+    assert.deepEqual(r.rejects.map((x) => [x.row, x.reason]), [[6002, 'not found in accounts'], [6003, 'not found in stakeholders']]);
+    const [n] = await ws.all<{ n: number }>(`select count(*)::int as n from volumes`);
+    assert.equal(n?.n, 6000);
+  } finally {
+    ws.close();
+  }
+});
+
+test('ids from row numbers on an empty table take the numbered path: row 2 is the first record', async () => {
+  const ws = await memoryWorkspace();
+  try {
+    const r = await importTable(ws, {
+      table: 'territories',
+      file: tmp.file('t.csv', 'name,region\nNorth,N\nSouth,S\n'),
+      mapping: Mapping.parse({ fields: { territory_id: { row: { prefix: 't-' } }, name: 'name', region: 'region' } }),
+    });
+    assert.deepEqual([r.rowsIn, r.rowsLoaded, r.rowsRejected], [2, 2, 0]);
+    const rows = await ws.all<{ territory_id: string }>('select territory_id from territories order by territory_id');
+    assert.deepEqual(rows.map((x) => x.territory_id), ['t-2', 't-3']);
   } finally {
     ws.close();
   }

@@ -10,7 +10,7 @@
  */
 import { ident, Params } from '../sql.js';
 import { importMessages } from '../../lib/messages/index.js';
-import { looksLikeDate, notInMapExpr, npiValidExpr, rawExpr, textExpr, typedExpr, typeReason } from './field-sql.js';
+import { looksLikeDate, notInMapExpr, npiValidExpr, rawExpr, textExpr, typedExpr, typeReason, type CellMode } from './field-sql.js';
 import type { ResolvedField, ResolvedMapping } from './resolve-mapping.js';
 import type { Projection } from './staged-file.js';
 
@@ -26,16 +26,16 @@ export interface CellCheck {
  * typed field (by its name). Conditions take placeholders from `p`, reasons from `r` (the flagging pass
  * discards reasons: it passes a scratch `r` so the statement binds only what its conditions use).
  */
-export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params = p): CellCheck[] {
+export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params = p, mode: CellMode = 'raw'): CellCheck[] {
   const y = `s.${ident(f.field.name)}`;
   // a plain text field's typed value is its text: reuse the column instead of trimming again
   const plain = f.field.type === 'varchar' && !f.field.enum;
   let text: string | undefined; // built on first use: placeholders only for what a check needs
-  const t = (): string => (text ??= plain ? y : textExpr(f, p));
+  const t = (): string => (text ??= plain ? y : textExpr(f, p, mode));
   const checks: CellCheck[] = [];
   const add = (where: string, reason: string): void => void checks.push({ field: f, where, reason });
   if (f.field.required) add(`${t()} is null`, r.add(importMessages.required(f.field.name)));
-  const notInMap = notInMapExpr(f, p);
+  const notInMap = notInMapExpr(f, p, mode);
   if (notInMap) add(notInMap, r.add(importMessages.notInMap()));
   if (f.field.type !== 'varchar' || f.field.enum) {
     const where = `${y} is null and ${t()} is not null`; // typed first: cheap, and false on almost every row
@@ -69,8 +69,11 @@ function laterChecked(m: ResolvedMapping): ResolvedField[] {
 /** The hash of a row's key, computed while reading so the duplicate probe counts integers, not strings. */
 export const keyHashColumn = '_key';
 
-/** Typed fields and the `_bad` flag, computed while the rows are read. */
-export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false): Projection {
+/**
+ * Typed fields and the `_bad` flag, computed while the rows are read. `mode`: whether the relation's
+ * cells are already trimmed (the streaming load's are).
+ */
+export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false, mode: CellMode = 'raw'): Projection {
   const fields = sourcedFields(m);
   const keyed = m.table.key.every((k) => fields.some((f) => f.field.name === k));
   const keyHash = keyed ? `, hash(${m.table.key.map((k) => `s.${ident(k)}`).join(', ')}) as ${keyHashColumn}` : '';
@@ -79,10 +82,10 @@ export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false
     afterTyping: keyHash,
     keepRaw,
     keepColumns: laterChecked(m).flatMap((f) => (f.source.kind === 'column' ? [f.source.column.sql] : [])),
-    typed: (p) => fields.map((f) => `, ${typedExpr(f, textExpr(f, p), p)} as ${ident(f.field.name)}`).join(''),
+    typed: (p) => fields.map((f) => `, ${typedExpr(f, textExpr(f, p, mode), p)} as ${ident(f.field.name)}`).join(''),
     bad: (p) => {
       const reasons = new Params();
-      const checks = fields.flatMap((f) => cellChecks(f, p, today, reasons));
+      const checks = fields.flatMap((f) => cellChecks(f, p, today, reasons, mode));
       return checks.length ? `(${checks.map((c) => `coalesce(${c.where}, false)`).join(' or ')})` : 'false';
     },
   };
