@@ -166,13 +166,20 @@ const dropTables = `drop table if exists _segmap_csv_rejects; drop table if exis
 async function readCsv(ws: Workspace, csv: CsvLayout, projection: Projection): Promise<FileRead> {
   const p = new Params();
   await ws.run(dropTables);
-  await createTyped(ws, csvRelation(csv, p, '_segmap_csv'), p, projection, csv.columns);
+  // ids built from record numbers need them final before typing: the text rows wait in a table of their own
+  const numbered = projection.usesRecordNumbers ? '_segmap_numbered' : typedTable;
+  if (projection.usesRecordNumbers) await ws.run(`create or replace temp table ${numbered} as select * from ${csvRelation(csv, p, '_segmap_csv')}`, p.values);
+  else await createTyped(ws, csvRelation(csv, p, '_segmap_csv'), p, projection, csv.columns);
   const bad = await ws.all<{ line: number; error_type: string; error_message: string; csv_line: string | null }>(
     `select line, first(error_type order by column_idx) as error_type, first(error_message order by column_idx) as error_message,
             first(csv_line) as csv_line
        from _segmap_csv_rejects group by line order by line`,
   );
-  await renumber(ws, [...bad.map((b) => Number(b.line)), ...(await blankLineRecords(csv.path, csv.skip))]);
+  await renumber(ws, numbered, [...bad.map((b) => Number(b.line)), ...(await blankLineRecords(csv.path, csv.skip))]);
+  if (projection.usesRecordNumbers) {
+    await createTyped(ws, numbered, new Params(), projection, csv.columns);
+    await ws.run(`drop table ${numbered}`);
+  }
   const rowRejects: Reject[] = bad
     .filter((b) => Number(b.line) > csv.headerRecords)
     .map((b) => ({ row: Number(b.line), column: '', value: (b.csv_line ?? '').slice(0, 200), reason: rejectReason(b.error_type, b.error_message, csv.columns.length) }));
@@ -184,7 +191,7 @@ async function readCsv(ws: Workspace, csv: CsvLayout, projection: Projection): P
  * Turns ordinals into record numbers when the reader dropped records: for the kept record with ordinal i,
  * the number is i + #{j : gap_j − j < i} over the sorted gaps (1-based j).
  */
-async function renumber(ws: Workspace, gapRecords: readonly number[]): Promise<void> {
+async function renumber(ws: Workspace, table: string, gapRecords: readonly number[]): Promise<void> {
   const gaps = [...new Set(gapRecords)].sort((a, b) => a - b);
   if (gaps.length === 0) return;
   await ws.run('create or replace temp table _segmap_gaps (k bigint, before bigint)');
@@ -196,8 +203,8 @@ async function renumber(ws: Workspace, gapRecords: readonly number[]): Promise<v
   });
   appender.closeSync();
   await ws.run(
-    `update ${typedTable} s set _row = s._row + g.before
-       from (select s2._row as ord, g2.before from ${typedTable} s2
+    `update ${table} s set _row = s._row + g.before
+       from (select s2._row as ord, g2.before from ${table} s2
              asof join (select k, max(before) as before from _segmap_gaps group by k) g2 on s2._row > g2.k) g
       where s._row = g.ord`,
   );

@@ -37,6 +37,11 @@ export interface Projection {
   readonly keepRaw: boolean;
   /** Raw columns kept for every row anyway: keys and references, whose rejects are found later. */
   readonly keepColumns: readonly string[];
+  /**
+   * A field is built from the record number (`row: {prefix}`), so a reader must give `_row` its final
+   * value (blank lines and unparsable records counted) before typing.
+   */
+  readonly usesRecordNumbers: boolean;
 }
 
 export interface FileRead {

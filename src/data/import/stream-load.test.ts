@@ -113,3 +113,20 @@ test('ids from row numbers on an empty table take the numbered path: row 2 is th
     ws.close();
   }
 });
+
+test('ids from row numbers count blank lines and unparsable records, as the reject report does', async () => {
+  const ws = await memoryWorkspace();
+  try {
+    const r = await importTable(ws, {
+      table: 'territories',
+      file: tmp.file('gaps.csv', 'name,region\nNorth,N\n\nSouth,S\nEast,E,extra\nWest,W\n'),
+      mapping: Mapping.parse({ fields: { territory_id: { row: { prefix: 't-' } }, name: 'name', region: 'region' } }),
+    });
+    assert.deepEqual([r.rowsIn, r.rowsLoaded, r.rowsRejected], [4, 3, 1]);
+    assert.equal(r.rejects[0]?.row, 5, 'the ragged record is on spreadsheet row 5');
+    const rows = await ws.all<{ territory_id: string; name: string }>('select territory_id, name from territories order by name');
+    assert.deepEqual(rows.map((x) => `${x.name} ${x.territory_id}`), ['North t-2', 'South t-4', 'West t-6']);
+  } finally {
+    ws.close();
+  }
+});

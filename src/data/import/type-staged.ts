@@ -82,6 +82,7 @@ export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false
     afterTyping: keyHash,
     keepRaw,
     keepColumns: laterChecked(m).flatMap((f) => (f.source.kind === 'column' ? [f.source.column.sql] : [])),
+    usesRecordNumbers: fields.some((f) => f.source.kind === 'row'),
     typed: (p) => fields.map((f) => `, ${typedExpr(f, textExpr(f, p, mode), p)} as ${ident(f.field.name)}`).join(''),
     bad: (p) => {
       const reasons = new Params();

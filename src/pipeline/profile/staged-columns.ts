@@ -52,7 +52,7 @@ export async function stageForProfile(file: string): Promise<StagedTable> {
   try {
     staged = await prepareFile(ws, file, format, undefined);
     // every column as raw text (c1, c2, …) plus `_row`; no typing, nothing rejected by us
-    await staged.read(ws, { typed: () => '', bad: () => 'false', afterTyping: '', fields: [], keepRaw: true, keepColumns: [] });
+    await staged.read(ws, { typed: () => '', bad: () => 'false', afterTyping: '', fields: [], keepRaw: true, keepColumns: [], usesRecordNumbers: false });
   } catch (error) {
     if (staged) await staged.dispose(ws);
     ws.close();
