@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { iris } from '../../../test/reference/classify/fixtures.js';
 import { createRng } from '../random/rng.js';
 import { predict, type LinearClassifier } from './linear-classifier.js';
-import { blockRows, predictBlocks, type FeatureFiller } from './predict-blocks.js';
+import { blockRows, createScorer, predictBlocks, type FeatureFiller } from './predict-blocks.js';
 import { chunkRows } from './score-memory.js';
 import { expNonPositive } from './exp-non-positive.js';
 import { minExponent } from './softmax.js';
@@ -138,4 +138,20 @@ test('a filler that itself scores (re-entrant call) does not disturb the outer s
   assert.deepEqual(out.labels, predict(outer.model, x).labels);
   for (const labels of innerResults) assert.deepEqual(labels, predict(inner.model, y).labels);
   assert.equal(predictBlocks(outer.model, 0, fill).labels.length, 0);
+});
+
+test('a scorer reuses its memory across calls and still scores a call made from inside its own filler', () => {
+  const { model, rng } = randomModel(5, 4, 9);
+  const scorer = createScorer(model);
+  const a: Matrix = { rows: 500, cols: 4, data: Float64Array.from({ length: 2000 }, () => rng.normal()) };
+  const b: Matrix = { rows: 3, cols: 4, data: Float64Array.from({ length: 12 }, () => rng.normal()) };
+  for (const x of [a, b, a]) assert.deepEqual(scorer.predict(x.rows, fillerOf(x)).labels, predict(model, x).labels);
+  const nested: Int32Array[] = [];
+  const fill = fillerOf(a);
+  const out = scorer.predict(a.rows, (start, count, buffer, stride) => {
+    nested.push(scorer.predict(b.rows, fillerOf(b)).labels);
+    fill(start, count, buffer, stride);
+  });
+  assert.deepEqual(out.labels, predict(model, a).labels);
+  for (const labels of nested) assert.deepEqual(labels, predict(model, b).labels);
 });
