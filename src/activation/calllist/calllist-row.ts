@@ -44,16 +44,41 @@ export function rowValues(row: CallListRow): (string | number | boolean | null)[
   return callListColumns.map((c) => row[c]);
 }
 
-/** Rows sorted as every export lists them: territory, tier, account, name, id. */
+/**
+ * Code point order (the order of UTF-8 bytes, which is how DuckDB sorts VARCHAR), so a list sorted here
+ * and one sorted in SQL agree. Plain `<` on JavaScript strings compares UTF-16 code units, which puts
+ * U+E000–U+FFFF after astral characters such as emoji; the fix-up below maps code units so that the
+ * comparison follows code points instead (the classic UTF-16 "code point order" fix-up).
+ * @example compareCodePoints('\uFF21', '\u{1F600}')   // -1 (plain `<` says the opposite)
+ */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x += x >= 0xe000 ? -0x800 : 0x2000;
+      y += y >= 0xe000 ? -0x800 : 0x2000;
+    }
+    return x < y ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : 1;
+}
+
+/** The columns every export is sorted by, in order (ascending, missing last). */
+export const callListSortColumns: readonly CallListColumn[] = ['territory_id', 'tier', 'account_name', 'name', 'stakeholder_id'];
+
+/** Rows sorted as every export lists them: territory, tier, account, name, id; missing values last. */
 export function compareCallListRows(a: CallListRow, b: CallListRow): number {
-  const keys: CallListColumn[] = ['territory_id', 'tier', 'account_name', 'name', 'stakeholder_id'];
-  for (const key of keys) {
+  for (const key of callListSortColumns) {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
     if (x === null) return 1;
     if (y === null) return -1;
-    return String(x) < String(y) ? -1 : 1;
+    return compareCodePoints(String(x), String(y));
   }
   return 0;
 }

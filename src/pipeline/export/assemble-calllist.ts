@@ -1,15 +1,17 @@
 /**
- * Turns the call-list sources into rows: for each stakeholder in scope, its segment (statistical, then
- * projected, then persona membership; within a kind the most confident; shown by its card's name when
- * there is a card), its account's tier and quadrant,
- * its rule tags, the message pillar (segment card headline, else the first rule headline), the next step,
- * and a stale flag with the reason. Stale records are flagged, never dropped or silently used.
+ * Turns the call-list sources, as row objects, into call-list rows: for each stakeholder in scope, its
+ * segment (statistical, then projected, then persona membership; within a kind the most confident; shown
+ * by its card's name when there is a card), its account's tier and quadrant, its rule tags, the message
+ * pillar (segment card headline, else the first rule headline), the next step, and a stale flag with the
+ * reason. Stale records are flagged, never dropped or silently used. The choices themselves live in
+ * `deriveCallListFields`, shared with the columnar whole-universe path (`buildCallListRows`); this object
+ * form serves small scopes and is the reference the columnar path is tested against.
  *
  * Complexity: O(rows + tags + signals) with hash maps, plus the final sort.
  */
 import type { CallListBaseRow, CallListSignal, CallListTag } from '../../data/calllist-source.js';
 import { compareCallListRows, type CallListRow } from '../../activation/calllist/calllist-row.js';
-import { nextStep } from '../../activation/calllist/next-step.js';
+import { deriveCallListFields, isoDayOfMs, staleCutoff, type DeriveContext, type DeriveTag } from './derive-calllist-fields.js';
 import type { FileTag } from './out-file-tags.js';
 import type { Headlines } from './segment-headlines.js';
 
@@ -20,38 +22,24 @@ export interface AssembleOptions {
   readonly maxAgeDays: number;
 }
 
-interface Tag {
-  readonly level: 'stakeholder' | 'account';
-  readonly kind: string;
-  readonly segmentation: string;
-  readonly segment: string;
-  readonly confidence: number | null;
-  readonly lastVerified: Date;
+interface TagLists {
+  readonly stakeholder: DeriveTag[];
+  readonly account: DeriveTag[];
 }
 
-const segmentKinds = ['statistical', 'projected', 'persona'] as const;
 const isoDay = (d: Date | null): string | null => (d === null ? null : d.toISOString().slice(0, 10));
+const toDeriveTag = (t: { kind: string; segmentation: string; segment: string; confidence: number | null; lastVerified: Date }): DeriveTag => ({
+  kind: t.kind, segmentation: t.segmentation, segment: t.segment, confidence: t.confidence, lastVerifiedMs: t.lastVerified.getTime(),
+});
 
-/** Most confident first, then most recently verified, then by name: a stable choice among tags. */
-function rank(a: Tag, b: Tag): number {
-  return (b.confidence ?? -1) - (a.confidence ?? -1) || b.lastVerified.getTime() - a.lastVerified.getTime() || a.segmentation.localeCompare(b.segmentation) || a.segment.localeCompare(b.segment);
-}
-
-/** The best tag that passes `keep`, in one pass without copying (rows × tags is the hot loop). */
-function best(tags: readonly Tag[], keep: (t: Tag) => boolean): Tag | undefined {
-  let chosen: Tag | undefined;
-  for (const t of tags) if (keep(t) && (chosen === undefined || rank(t, chosen) < 0)) chosen = t;
-  return chosen;
-}
-
-function groupTags(tags: readonly CallListTag[], fileTags: readonly FileTag[], rows: readonly CallListBaseRow[]): Map<string, Tag[]> {
-  const byStakeholder = new Map<string, Tag[]>();
-  const add = (id: string, tag: Tag): void => {
-    const list = byStakeholder.get(id) ?? [];
-    list.push(tag);
-    byStakeholder.set(id, list);
+function groupTags(tags: readonly CallListTag[], fileTags: readonly FileTag[], rows: readonly CallListBaseRow[]): Map<string, TagLists> {
+  const byStakeholder = new Map<string, TagLists>();
+  const add = (id: string, level: 'stakeholder' | 'account', tag: DeriveTag): void => {
+    let lists = byStakeholder.get(id);
+    if (!lists) byStakeholder.set(id, (lists = { stakeholder: [], account: [] }));
+    lists[level].push(tag);
   };
-  for (const t of tags) add(t.stakeholderId, t);
+  for (const t of tags) add(t.stakeholderId, t.level, toDeriveTag(t));
   if (fileTags.length === 0) return byStakeholder;
   // file tags only fill kinds the workspace has no membership of, so recorded runs always win
   const recorded = new Set(tags.map((t) => `${t.stakeholderId}|${t.level}|${t.kind}`));
@@ -65,21 +53,19 @@ function groupTags(tags: readonly CallListTag[], fileTags: readonly FileTag[], r
   for (const f of fileTags) {
     const level = f.entityKind;
     const ids = level === 'account' ? (byAccount.get(f.entityId) ?? []) : [f.entityId];
-    for (const id of ids) if (!recorded.has(`${id}|${level}|${f.kind}`)) add(id, { ...f, level });
+    for (const id of ids) if (!recorded.has(`${id}|${level}|${f.kind}`)) add(id, level, toDeriveTag(f));
   }
   return byStakeholder;
 }
 
-function staleReasons(row: CallListBaseRow, segment: Tag | undefined, cutoff: string): string[] {
-  const reasons: string[] = [];
-  const verified = isoDay(row.last_verified);
-  if (verified === null) reasons.push('stakeholder never verified');
-  else if (verified < cutoff) reasons.push(`stakeholder last verified ${verified}`);
-  const account = isoDay(row.account_last_verified);
-  if (row.account_id !== null && account !== null && account < cutoff) reasons.push(`account last verified ${account}`);
-  const tagDay = segment ? isoDay(segment.lastVerified) : null;
-  if (tagDay !== null && tagDay < cutoff) reasons.push(`segment last verified ${tagDay}`);
-  return reasons;
+/** The latest buying signal per stakeholder (the first of equal instants wins). */
+export function latestSignals(signals: readonly CallListSignal[]): Map<string, CallListSignal> {
+  const latest = new Map<string, CallListSignal>();
+  for (const s of signals) {
+    const seen = latest.get(s.stakeholderId);
+    if (!seen || s.ts > seen.ts) latest.set(s.stakeholderId, s);
+  }
+  return latest;
 }
 
 export function assembleCallList(
@@ -90,64 +76,32 @@ export function assembleCallList(
   headlines: Headlines,
   options: AssembleOptions,
 ): CallListRow[] {
-  const cutoffMs = Date.UTC(Number(options.asOf.slice(0, 4)), Number(options.asOf.slice(5, 7)) - 1, Number(options.asOf.slice(8, 10))) - options.maxAgeDays * 86_400_000;
-  const cutoff = new Date(cutoffMs).toISOString().slice(0, 10);
+  const context: DeriveContext = { headlines, cutoff: staleCutoff(options.asOf, options.maxAgeDays), ruleOrder: [...headlines.rules.keys()], isoDayOfMs };
   const grouped = groupTags(tags, fileTags, rows);
-  const latestSignal = new Map<string, CallListSignal>();
-  for (const s of signals) {
-    const seen = latestSignal.get(s.stakeholderId);
-    if (!seen || s.ts > seen.ts) latestSignal.set(s.stakeholderId, s);
-  }
-  const ruleOrder = [...headlines.rules.keys()];
+  const latest = latestSignals(signals);
+  const none: TagLists = { stakeholder: [], account: [] };
   const out = rows.map((row): CallListRow => {
-    const own = grouped.get(row.stakeholder_id) ?? [];
-    let segment: Tag | undefined;
-    for (const kind of segmentKinds) {
-      segment = best(own, (t) => t.level === 'stakeholder' && t.kind === kind);
-      if (segment) break;
-    }
-    const accountOr = (kind: string): string | null =>
-      (best(own, (t) => t.kind === kind && t.level === 'account') ?? best(own, (t) => t.kind === kind && t.level === 'stakeholder'))?.segment ?? null;
-    const ruleTags = [...new Set(own.filter((t) => t.level === 'stakeholder' && t.kind === 'rule').map((t) => t.segment))].sort((a, b) => ruleRank(ruleOrder, a) - ruleRank(ruleOrder, b) || a.localeCompare(b));
-    const firstRule = ruleTags.map((t) => headlines.rules.get(t)).find((r) => r !== undefined);
-    const reasons = staleReasons(row, segment, cutoff);
-    const quadrant = accountOr('quadrant');
-    const signal = latestSignal.get(row.stakeholder_id);
-    const card = segment ? (headlines.cards.get(`${segment.segmentation}/${segment.segment}`) ?? headlines.cards.get(segment.segment)) : undefined;
-    const pillar = card?.headline ?? null;
-    return {
-      stakeholder_id: row.stakeholder_id,
-      npi: row.npi,
-      name: row.name,
-      role: row.role,
-      specialty: row.specialty,
-      account_id: row.account_id,
-      account_name: row.account_name,
-      territory_id: row.territory_id,
-      rep: row.rep,
-      segment: card?.name ?? segment?.segment ?? null,
-      segment_source: segment?.kind ?? null,
-      segment_confidence: segment?.confidence === null || segment?.confidence === undefined ? null : Math.round(segment.confidence * 1000) / 1000,
-      tier: accountOr('tier'),
-      quadrant,
-      tags: ruleTags.length ? ruleTags.join(';') : null,
-      message_pillar: pillar ?? ruleTags.map((t) => headlines.rules.get(t)?.headline).find((h): h is string => typeof h === 'string') ?? null,
-      next_step: nextStep({
-        stale: reasons.length > 0,
+    const own = grouped.get(row.stakeholder_id) ?? none;
+    const signal = latest.get(row.stakeholder_id);
+    const derived = deriveCallListFields(
+      {
+        stakeholderTags: own.stakeholder,
+        accountTags: own.account,
+        signal: signal ? { type: signal.type, day: isoDayOfMs(signal.ts.getTime()) } : null,
         consentCall: row.consent_call,
-        signal: signal ? { type: signal.type, date: signal.ts.toISOString().slice(0, 10) } : null,
-        ruleNextStep: ruleTags.map((t) => headlines.rules.get(t)?.nextStep).find((n): n is string => typeof n === 'string') ?? firstRule?.nextStep ?? null,
-        quadrant,
-      }),
-      last_verified: isoDay(row.last_verified),
-      stale: reasons.length > 0,
-      stale_reason: reasons.length ? reasons.join('; ') : null,
+        lastVerified: isoDay(row.last_verified),
+        hasAccount: row.account_id !== null,
+        accountLastVerified: isoDay(row.account_last_verified),
+      },
+      context,
+    );
+    return {
+      stakeholder_id: row.stakeholder_id, npi: row.npi, name: row.name, role: row.role, specialty: row.specialty, account_id: row.account_id,
+      account_name: row.account_name, territory_id: row.territory_id, rep: row.rep, segment: derived.segment, segment_source: derived.segment_source,
+      segment_confidence: derived.segment_confidence, tier: derived.tier, quadrant: derived.quadrant, tags: derived.tags,
+      message_pillar: derived.message_pillar, next_step: derived.next_step, last_verified: derived.last_verified, stale: derived.stale,
+      stale_reason: derived.stale_reason,
     };
   });
   return out.sort(compareCallListRows);
-}
-
-function ruleRank(order: readonly string[], name: string): number {
-  const i = order.indexOf(name);
-  return i === -1 ? order.length : i;
 }

@@ -4,10 +4,16 @@
  *
  *   1. resolve the scope (unknown territory or rep → error with close matches)
  *   2. read stakeholders in scope, their tags, buying signals, optional D/out deliverables, talking points
- *   3. assemble rows (segment, tier, quadrant, tags, message pillar, next step, stale flag)
- *   4. diff against the rows of the previous export of this scope (as recorded, not recomputed)
- *   5. write the list (and the delta, when asked) atomically, formula-injection guarded
+ *   3. assemble rows (segment, tier, quadrant, tags, message pillar, next step, stale flag) into the
+ *      DuckDB temp table calllist_rows (`buildCallListRows`: only the derived columns pass through
+ *      JavaScript, as integers), so a million-row list needs no million JavaScript objects
+ *   4. diff against the rows of the previous export of this scope (as recorded, not recomputed), in SQL
+ *   5. write the list (and the delta, when asked) atomically, formula-injection guarded: CSV by DuckDB's
+ *      COPY, XLSX through ExcelJS
  *   6. record the export (who, when, what, how many rows, what changed) and its rows
+ *
+ * The object path (`assembleCallList` + `writeCallList`) is the reference: export-calllist.test.ts checks
+ * the same bytes on a generated workspace. Sort order is code-point order (`compareCodePoints`).
  */
 import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
@@ -16,14 +22,18 @@ import { UsageError } from '../../lib/errors.js';
 import { silentLogger, type Logger } from '../../lib/logger.js';
 import { rulesMessages } from '../../lib/messages/index.js';
 import { openWorkspace, type Workspace } from '../../data/workspace.js';
-import { knownTerritoriesAndReps, loadCallListSource, type CallListScope } from '../../data/calllist-source.js';
-import { exportedRows, latestExport, listExports, recordExport, type ExportRecord } from '../../data/exports-audit.js';
+import { knownTerritoriesAndReps, type CallListScope } from '../../data/calllist-source.js';
+import { latestExport, listExports, recordExport, type ExportRecord } from '../../data/exports-audit.js';
 import { closeMatches } from '../../spec/rules/close-matches.js';
-import type { CallListRow } from '../../activation/calllist/calllist-row.js';
-import { diffCallLists, type CallListDelta } from '../../activation/calllist/calllist-delta.js';
-import { crmProfiles, isCrmProfile, type CrmProfile } from '../../activation/calllist/crm-headers.js';
+import { csvField } from '../../activation/formula-guard.js';
+import { callListColumns } from '../../activation/calllist/calllist-row.js';
+import { callListCsvLineSql, callListOrderSql } from '../../activation/calllist/calllist-sql.js';
+import { copyCallListCsv } from '../../activation/calllist/copy-calllist-csv.js';
+import { crmHeader, crmProfiles, isCrmProfile, type CrmProfile } from '../../activation/calllist/crm-headers.js';
 import { callListFormatOf, writeCallList, writeCallListDelta, type WrittenFile } from '../../activation/calllist/write-calllist.js';
-import { assembleCallList } from './assemble-calllist.js';
+import { buildCallListRows, dropCallListRows, scopeColumns } from './build-calllist-rows.js';
+import { callListDelta, callListDeltaCounts } from './calllist-delta-sql.js';
+import { parseExportedRow } from './parse-exported-row.js';
 import { outFileTags } from './out-file-tags.js';
 import { loadHeadlines } from './segment-headlines.js';
 
@@ -87,28 +97,6 @@ async function checkScope(ws: Workspace, scope: CallListScope): Promise<void> {
   }
 }
 
-/** A recorded row back as a CallListRow (columns missing from an older export read as null). */
-function parseRow(json: string): CallListRow {
-  const raw: unknown = JSON.parse(json);
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const text = (key: string): string | null => (typeof r[key] === 'string' ? r[key] : null);
-  const confidence = r.segment_confidence;
-  return {
-    stakeholder_id: text('stakeholder_id') ?? '',
-    npi: text('npi'), name: text('name'), role: text('role'), specialty: text('specialty'), account_id: text('account_id'),
-    account_name: text('account_name'), territory_id: text('territory_id'), rep: text('rep'), segment: text('segment'),
-    segment_source: text('segment_source'), segment_confidence: typeof confidence === 'number' ? confidence : null,
-    tier: text('tier'), quadrant: text('quadrant'), tags: text('tags'), message_pillar: text('message_pillar'),
-    next_step: text('next_step'), last_verified: text('last_verified'), stale: r.stale === true, stale_reason: text('stale_reason'),
-  };
-}
-
-/** The row as stored for the next delta, with a hash of that text (change detection, not security). */
-function exportedRow(row: CallListRow): { key: string; hash: string; json: string } {
-  const json = JSON.stringify(row);
-  return { key: row.stakeholder_id, hash: createHash('sha1').update(json).digest('hex'), json };
-}
-
 function defaultWho(): string {
   if (process.env.SEGMAP_USER) return process.env.SEGMAP_USER;
   try {
@@ -116,6 +104,16 @@ function defaultWho(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** Writes the list from `calllist_rows`: CSV by DuckDB's COPY, XLSX from the rows read back. */
+async function writeRows(ws: Workspace, file: string, crm: CrmProfile, about: ReadonlyArray<readonly [string, string | number]>): Promise<WrittenFile> {
+  if (callListFormatOf(file) === 'csv') {
+    const header = callListColumns.map((c) => csvField(crmHeader(crm, c))).join(',');
+    return copyCallListCsv(ws, file, header, 'calllist_rows', callListCsvLineSql(scopeColumns, 'derived_csv'));
+  }
+  const rows = (await ws.all<{ j: string }>(`select json as j from calllist_rows order by ${callListOrderSql()}`)).map((r) => parseExportedRow(r.j));
+  return writeCallList(file, rows, { crm, about });
 }
 
 export async function exportCallList(ws: Workspace, options: ExportCallListOptions): Promise<ExportCallListResult> {
@@ -127,43 +125,52 @@ export async function exportCallList(ws: Workspace, options: ExportCallListOptio
   const scope: CallListScope = { ...(options.territory === undefined ? {} : { territory: options.territory }), ...(options.rep === undefined ? {} : { rep: options.rep }) };
   await checkScope(ws, scope);
   const scopeKey = scopeName(scope);
-  // 2. sources
-  const source = await loadCallListSource(ws, scope, new Date(Date.parse(`${asOf}T00:00:00Z`) - 30 * 86_400_000));
+  const maxAgeDays = options.maxAgeDays ?? defaultMaxAgeDays;
+  // 2. sources (optional D/out deliverables and talking points), 3. rows, kept in DuckDB as calllist_rows
   const outDir = options.outDir ?? join(ws.dir, 'out');
   const fileTags = await outFileTags(ws, outDir, logger);
   const headlines = await loadHeadlines(ws, outDir, logger);
-  // 3. rows
-  const rows = assembleCallList(source.rows, source.tags, fileTags, source.signals, headlines, { asOf, maxAgeDays: options.maxAgeDays ?? defaultMaxAgeDays });
-  // 4. delta
-  const previous = await latestExport(ws, 'calllist', scopeKey);
-  const previousRows = previous ? (await exportedRows(ws, previous.exportId)).map((r) => parseRow(r.json)) : [];
-  const delta: CallListDelta = diffCallLists(previousRows, rows);
-  // 5. files
-  const exportId = `calllist-${at.toISOString().replace(/[-:.TZ]/g, '')}-${createHash('sha256').update(`${scopeKey}|${options.out}|${at.getTime()}`).digest('hex').slice(0, 8)}`;
-  const who = options.who ?? defaultWho();
-  const about: [string, string | number][] = [
-    ['export id', exportId], ['scope', scopeKey], ['as of', asOf], ['exported by', who], ['exported at', at.toISOString()],
-    ['rows', rows.length], ['added', delta.added.length], ['removed', delta.removed.length], ['changed', delta.changed.length],
-    ['previous export', previous?.exportId ?? 'none'],
-  ];
-  const crm = options.crm ?? 'generic';
-  const written: WrittenFile = await writeCallList(options.out, rows, { crm, about });
-  const deltaFile = options.deltaOut === undefined ? null : (await writeCallListDelta(options.deltaOut, delta, { crm, about })).file;
-  // 6. audit
-  await recordExport(
-    ws,
-    {
-      exportId, kind: 'calllist', scope: scopeKey, file: options.out, format, exportedBy: who, exportedAt: at, rowCount: rows.length,
-      added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length, previousExportId: previous?.exportId ?? null,
-      contentSha256: written.sha256, params: { ...scope, crm, asOf, maxAgeDays: options.maxAgeDays ?? defaultMaxAgeDays, deltaOut: options.deltaOut ?? null },
-    },
-    rows.map(exportedRow),
-  );
-  return {
-    exportId, scope: scopeKey, file: options.out, format, rows: rows.length, stale: rows.filter((r) => r.stale).length,
-    added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length, previousExportId: previous?.exportId ?? null,
-    deltaFile, sha256: written.sha256,
-  };
+  const signalsSince = new Date(Date.parse(`${asOf}T00:00:00Z`) - 30 * 86_400_000);
+  try {
+    const rowCount = await buildCallListRows(ws, scope, { fileTags, headlines, asOf, maxAgeDays, signalsSince });
+    // 4. delta against the rows the previous export of this scope recorded
+    const previous = await latestExport(ws, 'calllist', scopeKey);
+    const previousId = previous?.exportId ?? null;
+    const delta = await callListDeltaCounts(ws, previousId);
+    // 5. files
+    const exportId = `calllist-${at.toISOString().replace(/[-:.TZ]/g, '')}-${createHash('sha256').update(`${scopeKey}|${options.out}|${at.getTime()}`).digest('hex').slice(0, 8)}`;
+    const who = options.who ?? defaultWho();
+    const about: [string, string | number][] = [
+      ['export id', exportId], ['scope', scopeKey], ['as of', asOf], ['exported by', who], ['exported at', at.toISOString()],
+      ['rows', rowCount], ['added', delta.added], ['removed', delta.removed], ['changed', delta.changed],
+      ['previous export', previousId ?? 'none'],
+    ];
+    const crm = options.crm ?? 'generic';
+    const written = await writeRows(ws, options.out, crm, about);
+    const deltaFile = options.deltaOut === undefined
+      ? null
+      : (await writeCallListDelta(options.deltaOut, await callListDelta(ws, previousId, delta.changes), { crm, about })).file;
+    // 6. audit: the record and its rows (key, SHA-1 of the row JSON, the JSON) in one transaction
+    await ws.transaction(async (tx) => {
+      await recordExport(
+        tx,
+        {
+          exportId, kind: 'calllist', scope: scopeKey, file: options.out, format, exportedBy: who, exportedAt: at, rowCount,
+          added: delta.added, removed: delta.removed, changed: delta.changed, previousExportId: previousId,
+          contentSha256: written.sha256, params: { ...scope, crm, asOf, maxAgeDays, deltaOut: options.deltaOut ?? null },
+        },
+        [],
+      );
+      await tx.run('insert into export_rows select $1, stakeholder_id, hash, json from calllist_rows', [exportId]);
+    });
+    const [stale] = await ws.all<{ n: number }>('select count(*) filter (where stale) as n from calllist_rows');
+    return {
+      exportId, scope: scopeKey, file: options.out, format, rows: rowCount, stale: Number(stale?.n ?? 0),
+      added: delta.added, removed: delta.removed, changed: delta.changed, previousExportId: previousId, deltaFile, sha256: written.sha256,
+    };
+  } finally {
+    await dropCallListRows(ws);
+  }
 }
 
 /** The CLI's entry: opens workspace D (which must exist), exports, closes. */
