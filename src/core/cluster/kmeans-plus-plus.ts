@@ -10,7 +10,9 @@
  * Distances that cannot matter are skipped by the triangle inequality (a candidate at least twice as far
  * from a row's nearest seed as the row itself is no nearer), which gives the same draws and centres as
  * computing them all. With `bounds`, the distances computed along the way are kept as Elkan's starting
- * bounds, so the first k-means iteration costs no distance at all (./elkan.ts).
+ * bounds, so the first k-means iteration costs no distance at all (./elkan.ts). The three passes over
+ * all rows run in WebAssembly SIMD on the fit's memory (./seed-passes.ts, ./kmeans-memory.ts), or in
+ * their bit-identical JavaScript twin when the data do not fit in wasm memory.
  *
  * Reference: D. Arthur & S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007;
  * E. Raff, "Exact acceleration of k-means++ and k-means‖", IJCAI 2021 (triangle-inequality pruning).
