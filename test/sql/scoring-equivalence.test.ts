@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileSql, dialectNames } from '../../src/compile/dialect/index.js';
+import { compileSql, dialectNames, type DialectName } from '../../src/compile/dialect/index.js';
 import { scoringQuery } from '../../src/compile/model/scoring-query.js';
 import { minExponent as sqlMinExponent } from '../../src/compile/model/constants.js';
 import { minExponent } from '../../src/core/classify/softmax.js';
@@ -19,6 +19,7 @@ import { fitScoringModel } from '../../src/pipeline/projection/fit-scoring-model
 import { bfi, bfiFile, iris } from '../reference/classify/fixtures.js';
 import { repoRoot } from '../support/shared-data.js';
 import { duckdbEngine, postgresEngine, type Engine } from './engines.js';
+import { sqlglotMissing, transpileToDuckDb } from './sqlglot.js';
 import { createRng } from '../../src/core/random/rng.js';
 
 const golden = join(repoRoot, 'test', 'golden');
@@ -98,11 +99,34 @@ function cases(): Case[] {
   return out;
 }
 
-for (const engineName of ['duckdb', 'postgres'] as const) {
-  describe(`compiled scoring SQL on ${engineName} equals in-process scoring`, () => {
+/**
+ * Where the SQL comes from: DuckDB and PostgreSQL run their own; Spark's and Snowflake's (inline) are
+ * transpiled to DuckDB by sqlglot, keeping their semantics, and run there (./sqlglot.ts).
+ */
+const targets = [
+  { name: 'duckdb', dialect: 'duckdb', engine: duckdbEngine, bound: true },
+  { name: 'postgres', dialect: 'postgres', engine: postgresEngine, bound: true },
+  { name: 'spark through sqlglot on DuckDB', dialect: 'spark', engine: warehouseEngine, bound: false },
+  { name: 'snowflake through sqlglot on DuckDB', dialect: 'snowflake', engine: warehouseEngine, bound: false },
+] as const;
+
+async function warehouseEngine(): Promise<Engine | string> {
+  return sqlglotMissing || (await duckdbEngine());
+}
+
+/** The statement the target's engine runs: its own, or sqlglot's DuckDB translation of it. */
+function statementFor(dialect: DialectName, sql: string): string {
+  if (dialect === 'duckdb' || dialect === 'postgres') return sql;
+  const [out] = transpileToDuckDb(dialect, [sql]);
+  assert.ok(out && 'duckdb' in out, `sqlglot cannot read the ${dialect} SQL: ${out && 'error' in out ? out.error : ''}`);
+  return out.duckdb;
+}
+
+for (const target of targets) {
+  describe(`compiled scoring SQL for ${target.name} equals in-process scoring`, () => {
     let engine: Engine | string;
     before(async () => {
-      engine = engineName === 'duckdb' ? await duckdbEngine() : await postgresEngine();
+      engine = await target.engine();
     });
     after(async () => {
       if (typeof engine !== 'string') await engine.close();
@@ -115,9 +139,9 @@ for (const engineName of ['duckdb', 'postgres'] as const) {
         const expected = scoreTable(c.model, c.data);
         const ids = c.data.columns.get(c.model.idColumn)!;
         const idText = ids.kind === 'numeric' ? Array.from(ids.values, String) : ids.values;
-        for (const inline of [false, true]) {
-          const compiled = compileSql(scoringQuery(c.model, { table }), engineName, { inline });
-          const rows = await engine.query(compiled.sql, compiled.parameters);
+        for (const inline of target.bound ? [false, true] : [true]) {
+          const compiled = compileSql(scoringQuery(c.model, { table }), target.dialect, { inline });
+          const rows = await engine.query(statementFor(target.dialect, compiled.sql), compiled.parameters);
           assert.equal(rows.length, c.data.rows);
           const byId = new Map(rows.map((r) => [String(r.id), r]));
           let worst = 0;
