@@ -58,7 +58,12 @@ export async function prepareXlsx(ws: Workspace, file: string, sheet?: string | 
     for await (const worksheet of reader) {
       index++;
       const name = String((worksheet as unknown as { name?: string }).name ?? '');
-      if (!matchesSheet(name, index, sheet) || found) continue;
+      if (!matchesSheet(name, index, sheet) || found) {
+        // read other sheets to their end: exceljs may have spooled a sheet to a temp file, which it deletes
+        // as soon as we move on; an unread sheet's file stream would then fail to open (uncaught ENOENT)
+        for await (const _row of worksheet) continue;
+        continue;
+      }
       found = true;
       for await (const row of worksheet) {
         const cells = rowCells(row.values);
