@@ -9,6 +9,9 @@
  *
  * Calling convention: every array lives in the instance's linear memory, laid out by
  * src/core/cluster/kmeans-memory.ts; arguments are byte addresses. Rows are row-major f64, d per row.
+ * Every pass over the rows takes a block [from, to) and, where it sums, the running total so far: callers
+ * go through the rows in blocks so V8 can swap in its optimised code between calls (a wasm function
+ * starts in V8's baseline compiler and is only replaced between calls), and the sums keep their order.
  * Algorithms and references: src/core/cluster/kmeans-plus-plus.ts and src/core/cluster/elkan.ts, whose
  * doc blocks describe what each pass computes; the loops in ./kmeans/ follow them statement by statement.
  */

@@ -19,10 +19,10 @@ const touchAhead = 6;
  */
 export function elkanFull(
   data: usize, n: i32, d: i32, k: i32, centres: usize, labels: usize, upper: usize, lower: usize,
-  halfGap: usize, drift: usize,
+  halfGap: usize, drift: usize, from: i32, to: i32,
 ): i32 {
   let changed = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const x = row(data, i, d);
     const lo = i * k;
     for (let c = 0; c < k; c++) setF64(lower, lo + c, f64At(drift, c));
@@ -52,10 +52,10 @@ export function elkanFull(
 export function elkanBounded(
   data: usize, n: i32, d: i32, k: i32, weights: usize, weighted: bool, centres: usize,
   labels: usize, upper: usize, lower: usize, sums: usize, clusterWeights: usize, counts: usize,
-  halfGap: usize, drift: usize,
+  halfGap: usize, drift: usize, from: i32, to: i32,
 ): i32 {
   let changed = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     if (i + touchAhead < n) touchRow(row(data, i + touchAhead, d), d);
     const start = i32At(labels, i);
     let a = start;

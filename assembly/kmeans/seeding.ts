@@ -12,9 +12,10 @@ const pruned: f64 = -1;
 export function seedFirst(
   data: usize, n: i32, d: i32, k: i32, centre: usize,
   weights: usize, weighted: bool, closest: usize, lower: usize, withLower: bool,
+  from: i32, to: i32, potentialSoFar: f64,
 ): f64 {
-  let potential: f64 = 0;
-  for (let i = 0; i < n; i++) {
+  let potential = potentialSoFar;
+  for (let i = from; i < to; i++) {
     const dist = squaredDistance(row(data, i, d), centre, d);
     setF64(closest, i, dist);
     if (withLower) setF64(lower, i * k, Math.sqrt(dist));
@@ -31,9 +32,9 @@ export function seedFirst(
 export function seedCandidates(
   data: usize, n: i32, d: i32, k: i32, candidates: usize, trials: i32, gap: usize,
   closest: usize, owner: usize, weights: usize, weighted: bool, scratch: usize, potentials: usize,
+  from: i32, to: i32,
 ): void {
-  for (let t = 0; t < trials; t++) setF64(potentials, t, 0);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const x = row(data, i, d);
     const w = weightOf(weights, weighted, i);
     const current = f64At(closest, i);
@@ -58,10 +59,10 @@ export function seedCandidates(
  */
 export function seedAccept(
   n: i32, k: i32, c: i32, best: i32, gap: usize, closest: usize, owner: usize,
-  scratch: usize, lower: usize, withLower: bool,
+  scratch: usize, lower: usize, withLower: bool, from: i32, to: i32,
 ): void {
   const at = best * n;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const dist = f64At(scratch, at + i);
     if (dist == pruned) {
       if (withLower) {

@@ -36,17 +36,15 @@ import { f64At, i32At, row, setF64, setI32, weightOf } from './memory';
 }
 
 /**
- * centre-update.ts's `clusterSums` plus the row counts: per-cluster weighted sums (k × d), weights and
- * counts from scratch, rows added in index order so the sums round exactly as there.
+ * centre-update.ts's `clusterSums` plus the row counts: adds rows [from, to) to the per-cluster weighted
+ * sums (k × d), weights and counts, in index order so the sums round exactly as there (the caller zeroes
+ * them before the first block).
  */
 export function clusterSums(
   data: usize, n: i32, d: i32, k: i32, labels: usize, weights: usize, weighted: bool,
-  sums: usize, clusterWeights: usize, counts: usize,
+  sums: usize, clusterWeights: usize, counts: usize, from: i32, to: i32,
 ): void {
-  memory.fill(sums, 0, (<usize>k * <usize>d) << 3);
-  memory.fill(clusterWeights, 0, <usize>k << 3);
-  memory.fill(counts, 0, <usize>k << 2);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = i32At(labels, i);
     const w = weightOf(weights, weighted, i);
     addRow(row(sums, c, d), row(data, i, d), d, w);
@@ -56,9 +54,12 @@ export function clusterSums(
 }
 
 /** centre-update.ts's `inertiaOf`: Σ w_i ‖x_i − centre(label_i)‖², in row order. */
-export function inertia(data: usize, n: i32, d: i32, labels: usize, weights: usize, weighted: bool, centres: usize): f64 {
-  let total: f64 = 0;
-  for (let i = 0; i < n; i++) {
+export function inertia(
+  data: usize, n: i32, d: i32, labels: usize, weights: usize, weighted: bool, centres: usize,
+  from: i32, to: i32, totalSoFar: f64,
+): f64 {
+  let total = totalSoFar;
+  for (let i = from; i < to; i++) {
     total += weightOf(weights, weighted, i) * squaredDistance(row(data, i, d), row(centres, i32At(labels, i), d), d);
   }
   return total;

@@ -19,7 +19,7 @@
 import type { Matrix } from '../matrix/matrix.js';
 import { iterateBounded, type BoundedState } from './bounded-iterations.js';
 import { hamerlyRun } from './hamerly.js';
-import { kmeansMemory, type KMeansMemory } from './kmeans-memory.js';
+import { forBlocks, kmeansMemory, type KMeansMemory } from './kmeans-memory.js';
 import { defaultMaxIterations, runTolerance, type KMeansRun, type KMeansRunOptions } from './kmeans-run.js';
 import { squaredDistance } from './squared-distance.js';
 import type { SeedBounds } from './kmeans-plus-plus.js';
@@ -72,9 +72,7 @@ export function elkanRun(
         for (let c = 0; c < k; c++) st.drift[c]! += st.shift[c]!;
       },
       sums: rebuildSums,
-      inertia: (st) => memory.call.inertia(
-        st.data.byteOffset, st.n, st.d, st.labels.byteOffset, memory.arrays.weights.byteOffset, +memory.weighted, st.centres.byteOffset,
-      ),
+      inertia,
       spareCentres: a.nextCentres,
     },
     options.maxIterations ?? defaultMaxIterations,
@@ -100,10 +98,13 @@ function startFromSeeds(s: State, seeded: SeedBounds): number {
  */
 function fullPass(s: State): number {
   halfCentreGaps(s.centres, s.k, s.d, s.halfGap);
-  const changed = s.memory.call.elkanFull(
-    s.data.byteOffset, s.n, s.d, s.k, s.centres.byteOffset, s.labels.byteOffset, s.upper.byteOffset,
-    s.lower.byteOffset, s.halfGap.byteOffset, s.drift.byteOffset,
-  );
+  let changed = 0;
+  forBlocks(s.n, (from, to) => {
+    changed += s.memory.call.elkanFull(
+      s.data.byteOffset, s.n, s.d, s.k, s.centres.byteOffset, s.labels.byteOffset, s.upper.byteOffset,
+      s.lower.byteOffset, s.halfGap.byteOffset, s.drift.byteOffset, from, to,
+    );
+  });
   rebuildSums(s);
   return changed;
 }
@@ -116,20 +117,41 @@ function fullPass(s: State): number {
 function boundedPass(s: State): number {
   halfCentreGaps(s.centres, s.k, s.d, s.halfGap);
   const { memory } = s;
-  return memory.call.elkanBounded(
-    s.data.byteOffset, s.n, s.d, s.k, memory.arrays.weights.byteOffset, +memory.weighted, s.centres.byteOffset,
-    s.labels.byteOffset, s.upper.byteOffset, s.lower.byteOffset, s.sums.byteOffset, s.clusterWeights.byteOffset,
-    s.counts.byteOffset, s.halfGap.byteOffset, s.drift.byteOffset,
-  );
+  let changed = 0;
+  forBlocks(s.n, (from, to) => {
+    changed += memory.call.elkanBounded(
+      s.data.byteOffset, s.n, s.d, s.k, memory.arrays.weights.byteOffset, +memory.weighted, s.centres.byteOffset,
+      s.labels.byteOffset, s.upper.byteOffset, s.lower.byteOffset, s.sums.byteOffset, s.clusterWeights.byteOffset,
+      s.counts.byteOffset, s.halfGap.byteOffset, s.drift.byteOffset, from, to,
+    );
+  });
+  return changed;
 }
 
 /** Sums, weights and counts of the clusters from the labels. */
 function rebuildSums(s: State): void {
   const { memory } = s;
-  memory.call.clusterSums(
-    s.data.byteOffset, s.n, s.d, s.k, s.labels.byteOffset, memory.arrays.weights.byteOffset, +memory.weighted,
-    s.sums.byteOffset, s.clusterWeights.byteOffset, s.counts.byteOffset,
-  );
+  s.sums.fill(0);
+  s.clusterWeights.fill(0);
+  s.counts.fill(0);
+  forBlocks(s.n, (from, to) => {
+    memory.call.clusterSums(
+      s.data.byteOffset, s.n, s.d, s.k, s.labels.byteOffset, memory.arrays.weights.byteOffset, +memory.weighted,
+      s.sums.byteOffset, s.clusterWeights.byteOffset, s.counts.byteOffset, from, to,
+    );
+  });
+}
+
+/** The weighted within-cluster sum of squares at the final centres, rows in order. */
+function inertia(s: State): number {
+  const { memory } = s;
+  let total = 0;
+  forBlocks(s.n, (from, to) => {
+    total = memory.call.inertia(
+      s.data.byteOffset, s.n, s.d, s.labels.byteOffset, memory.arrays.weights.byteOffset, +memory.weighted, s.centres.byteOffset, from, to, total,
+    );
+  });
+  return total;
 }
 
 /** halfGap[a k + c] = ½ ‖centre a − centre c‖; halfGap[a k + a] = min over c ≠ a (Infinity when k = 1). */

@@ -55,6 +55,17 @@ export interface KMeansMemory extends Kernel<KMeansKernelFunction, KMeansArrays>
   readonly elkan: boolean;
 }
 
+/**
+ * Rows per call of a pass over the rows: short enough that V8's optimised code, compiled in the
+ * background once a kernel runs hot, takes over within the first pass; long enough that calls cost nothing.
+ */
+const blockRows = 65536;
+
+/** Calls `pass(from, to)` over [0, n) in blocks of `blockRows`, in order. */
+export function forBlocks(n: number, pass: (from: number, to: number) => void): void {
+  for (let from = 0; from < n; from += blockRows) pass(from, Math.min(n, from + blockRows));
+}
+
 /** Candidates per k-means++ step, as scikit-learn: 2 + ⌊ln k⌋. */
 export const defaultLocalTrials = (k: number): number => 2 + Math.floor(Math.log(k));
 

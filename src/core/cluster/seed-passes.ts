@@ -6,7 +6,7 @@
  * draws and the choice among candidates) is written once, against this interface.
  */
 import type { Matrix } from '../matrix/matrix.js';
-import type { KMeansMemory } from './kmeans-memory.js';
+import { forBlocks, type KMeansMemory } from './kmeans-memory.js';
 import { squaredDistance } from './squared-distance.js';
 
 export interface SeedPasses {
@@ -47,15 +47,26 @@ export function wasmSeedPasses(memory: KMeansMemory, withLower: boolean): SeedPa
   return {
     n, d, k, trials, data: a.data, weights, centres: a.centres, closest: a.closest, owner: a.labels, lower,
     candidates: a.candidates, gap: a.gap, potentials: a.potentials,
-    first: () => call.seedFirst(a.data.byteOffset, n, d, k, a.centres.byteOffset, w, +weighted, a.closest.byteOffset, a.lower.byteOffset, +withLower),
+    first: () => {
+      let potential = 0;
+      forBlocks(n, (from, to) => {
+        potential = call.seedFirst(a.data.byteOffset, n, d, k, a.centres.byteOffset, w, +weighted, a.closest.byteOffset, a.lower.byteOffset, +withLower, from, to, potential);
+      });
+      return potential;
+    },
     candidatePass: () => {
-      call.seedCandidates(
-        a.data.byteOffset, n, d, k, a.candidates.byteOffset, trials, a.gap.byteOffset,
-        a.closest.byteOffset, a.labels.byteOffset, w, +weighted, a.scratch.byteOffset, a.potentials.byteOffset,
-      );
+      a.potentials.fill(0);
+      forBlocks(n, (from, to) => {
+        call.seedCandidates(
+          a.data.byteOffset, n, d, k, a.candidates.byteOffset, trials, a.gap.byteOffset,
+          a.closest.byteOffset, a.labels.byteOffset, w, +weighted, a.scratch.byteOffset, a.potentials.byteOffset, from, to,
+        );
+      });
     },
     accept: (c, best) => {
-      call.seedAccept(n, k, c, best, a.gap.byteOffset, a.closest.byteOffset, a.labels.byteOffset, a.scratch.byteOffset, a.lower.byteOffset, +withLower);
+      forBlocks(n, (from, to) => {
+        call.seedAccept(n, k, c, best, a.gap.byteOffset, a.closest.byteOffset, a.labels.byteOffset, a.scratch.byteOffset, a.lower.byteOffset, +withLower, from, to);
+      });
     },
   };
 }
