@@ -11,8 +11,8 @@ declare namespace WebAssembly {
     readonly exports: Record<string, unknown>;
   }
   class Memory {
+    /** Throws RangeError when the engine cannot reserve `initial` 64 KiB pages. */
+    constructor(descriptor: { initial: number; maximum?: number });
     readonly buffer: ArrayBuffer;
-    /** Adds 64 KiB pages; returns the previous size in pages; throws RangeError past the maximum. */
-    grow(pages: number): number;
   }
 }
