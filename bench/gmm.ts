@@ -15,9 +15,9 @@
  * Both timings include the k-means initialisation. Reps run in one process (the first, cold rep is
  * reported too). Writes bench/results/gmm.md.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { runSklearnReference } from './sklearn-reference.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { matrix } from '../src/core/matrix/matrix.js';
 import { fitGmm } from '../src/core/mixture/fit-gmm.js';
@@ -134,17 +134,8 @@ let sklearn: SkRow[] = [];
 let refLoad = Number.NaN;
 let blas = 'not run';
 if (withRef) {
-  const out = join(mkdtempSync(join(tmpdir(), 'segmap-bench-gmm-')), 'sklearn.json');
-  const run = spawnSync(
-    python,
-    [refScript, '--only', 'gmm_full,gmm_diag', '--sizes', sizes.join(','), '--threads', '1', '--reps', String(reps), '--data', dataDir, '--out', out],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (run.status !== 0) throw new Error(`scikit-learn reference failed (exit ${run.status})`);
-  refLoad = loadavg()[0]!;
-  const doc = JSON.parse(readFileSync(out, 'utf8')) as { runs: { rows: SkRow[]; env: { threadpools: { internal_api: string; version: string | null }[] } }[] };
-  sklearn = doc.runs.flatMap((r) => r.rows);
-  blas = doc.runs[0]!.env.threadpools.map((t) => `${t.internal_api} ${t.version ?? ''}`.trim()).join(', ');
+  const ref = runSklearnReference<SkRow>({ python, script: refScript, tasks: ['gmm_full', 'gmm_diag'], sizes, threads: [1], reps, dataDir });
+  ({ rows: sklearn, blas, load: refLoad } = ref);
 }
 
 const lines = ours.map((o) => {

@@ -18,7 +18,8 @@
  * Writes bench/results/kmeans.md.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { runSklearnReference } from './sklearn-reference.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { adjustedRand } from '../src/core/cluster/adjusted-rand.js';
@@ -119,17 +120,8 @@ let sklearn: SkRow[] = [];
 let refLoad = Number.NaN;
 let blas = 'not run';
 if (withRef) {
-  const out = join(mkdtempSync(join(tmpdir(), 'segmap-bench-kmeans-')), 'sklearn.json');
-  const run = spawnSync(
-    python,
-    [refScript, '--only', 'kmeans_lloyd,kmeans_elkan', '--sizes', sizes.join(','), '--threads', threads.join(','), '--reps', String(reps), '--data', dataDir, '--out', out],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (run.status !== 0) throw new Error(`scikit-learn reference failed (exit ${run.status})`);
-  refLoad = loadavg()[0]!;
-  const doc = JSON.parse(readFileSync(out, 'utf8')) as { runs: { threads: number; rows: SkRow[]; env: { threadpools: { internal_api: string; version: string | null }[] } }[] };
-  sklearn = doc.runs.flatMap((r) => r.rows.map((row) => ({ ...row, threads: row.threads ?? r.threads })));
-  blas = doc.runs[0]!.env.threadpools.map((t) => `${t.internal_api} ${t.version ?? ''}`.trim()).join(', ') || 'reference BLAS';
+  const ref = runSklearnReference<SkRow>({ python, script: refScript, tasks: ['kmeans_lloyd', 'kmeans_elkan'], sizes, threads: threads, reps, dataDir });
+  ({ rows: sklearn, blas, load: refLoad } = ref);
 }
 
 /** scikit-learn's CPU seconds (bench/kmeans_ref.py, one thread): on a loaded VM the fair comparison. */
