@@ -8,7 +8,7 @@
  * at most 1.5× scikit-learn's predict_proba). Here two rows share each f64x2 operation and nothing is
  * bounds-checked. Every number is bit-identical to the JavaScript definition it replaces: each score adds
  * intercept first, then features left to right (the compiled SQL's order), with no fused multiply-add;
- * the softmax clamps differences at −700 as the SQL does; exp is src/core/classify/exp-non-positive.ts
+ * the softmax clamps differences at −700 as the SQL does; exp is test/reference/classify/exp-non-positive.ts
  * step by step (Cody & Waite reduction, Taylor series to r¹³ in Estrin's scheme), with 2ⁿ built from its
  * exponent bits instead of read from a table (the same exact power of two).
  *

@@ -6,7 +6,7 @@ import { createRng } from '../random/rng.js';
 import { predict, type LinearClassifier } from './linear-classifier.js';
 import { blockRows, createScorer, predictBlocks, type FeatureFiller } from './predict-blocks.js';
 import { chunkRows } from './score-memory.js';
-import { expNonPositive } from './exp-non-positive.js';
+import { expNonPositive } from '../../../test/reference/classify/exp-non-positive.js';
 import { minExponent } from './softmax.js';
 import type { Matrix } from '../matrix/matrix.js';
 
@@ -64,7 +64,7 @@ test('ties go to the first segment, and extreme scores stay finite (differences 
 });
 
 /**
- * The pass as scalar JavaScript (intercept, then features in order; first maximum; exp-non-positive.ts of
+ * The pass as scalar JavaScript (intercept, then features in order; first maximum; test/reference/classify/exp-non-positive.ts of
  * the clamped differences summed in segment order; 1 / Σ; e · (1 / Σ)): the kernel must give these
  * numbers bit for bit.
  */

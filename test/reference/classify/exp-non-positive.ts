@@ -1,8 +1,9 @@
 /**
  * exp(x) for x ≤ 0, within a few units in the last place of Math.exp: the scalar definition of the exp
  * that block scoring runs in WebAssembly (assembly/score.ts computes it two lanes at a time, operation
- * for operation, building 2ⁿ from its exponent bits), kept here so its accuracy is tested against numpy
- * and the kernel is tested against it bit for bit (./predict-blocks.test.ts). Softmax needs only exp of
+ * for operation, building 2ⁿ from its exponent bits). A test oracle, not product code: its accuracy is
+ * tested against numpy (./exp-non-positive.test.ts) and the kernel against it bit for bit
+ * (src/core/classify/predict-blocks.test.ts). Softmax needs only exp of
  * score differences (all ≤ 0, clamped at −700).
  *
  * Method: x = n·ln 2 + r with n = round(x / ln 2) (by the 1.5·2⁵² rounding trick) and |r| ≤ ln 2 / 2,
