@@ -8,6 +8,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { NotFoundError } from '../lib/errors.js';
 import { commonMessages } from '../lib/messages/index.js';
 import { migrations } from './migrations/index.js';
+import { dropAbandonedSideTables } from './import/side-table.js';
 
 export const databaseFileName = 'segmap.duckdb';
 export const projectFileName = 'segmap.yaml';
@@ -47,6 +48,7 @@ export async function openWorkspace(dir: string, options: OpenOptions = {}): Pro
     instance.closeSync();
   });
   await migrate(ws);
+  await dropAbandonedSideTables(ws); // a bulk load killed before its swap
   return ws;
 }
 

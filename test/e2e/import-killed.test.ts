@@ -24,6 +24,7 @@ async function snapshot(dir: string): Promise<Record<string, unknown>> {
   try {
     const out: Record<string, unknown> = {};
     for (const t of tables) out[t] = (await ws.all(`select count(*) as n, coalesce(sum(hash(x::varchar)), 0)::varchar as h from ${t} x`))[0];
+    out.tables = (await ws.all(`select table_name from duckdb_tables() order by table_name`)).map((r) => r.table_name);
     return out;
   } finally {
     ws.close();
@@ -92,11 +93,13 @@ test('a SIGKILLed streaming import (clean file into an empty table) leaves the w
   const before = await snapshot(dir);
   const big = join(tmp.dir, 'big-stream.csv');
   await bigStakeholders(big, 1_500_000);
-  // the streaming load validates and inserts in one scan ('loading'): killed early in it and later on
-  for (const delayMs of [150, 400]) {
-    const signal = await importAndKill(dir, big, 'loading', delayMs);
-    assert.equal(signal, 'SIGKILL', `the import finished before it could be killed ${delayMs} ms into loading`);
-    assert.deepEqual(await snapshot(dir), before, `workspace changed by a streaming import killed ${delayMs} ms into loading`);
+  // the streaming load validates and inserts in one scan into a side table ('loading'), then checks the
+  // committed side table before swapping it in ('checking'): killed early and late in the scan, and
+  // while checking, when the side table is already on disk (the next open drops it)
+  for (const [phase, delayMs] of [['loading', 150], ['loading', 400], ['checking', 0]] as const) {
+    const signal = await importAndKill(dir, big, phase, delayMs);
+    assert.equal(signal, 'SIGKILL', `the import finished before it could be killed ${delayMs} ms into ${phase}`);
+    assert.deepEqual(await snapshot(dir), before, `workspace changed by a streaming import killed ${delayMs} ms into ${phase}`);
   }
   const ws = await openWorkspace(dir);
   try {

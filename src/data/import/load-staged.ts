@@ -44,13 +44,14 @@ function columnsToWrite(m: ResolvedMapping, g: Governance, p: Params): Column[] 
 }
 
 /**
- * Into an empty table: every row of `rows` (aliased `t`: typed fields by name), one INSERT; returns how
- * many rows it wrote. `p` holds the parameters `rows` already uses.
+ * Into the empty table `target` (the mapping's table or a table of the same shape): every row of `rows`
+ * (aliased `t`: typed fields by name), one INSERT; returns how many rows it wrote. `p` holds the
+ * parameters `rows` already uses.
  */
-export async function insertAll(ws: Workspace, m: ResolvedMapping, g: Governance, rows: string, p: Params): Promise<number> {
+export async function insertAll(ws: Workspace, target: string, m: ResolvedMapping, g: Governance, rows: string, p: Params): Promise<number> {
   const columns = columnsToWrite(m, g, p);
   const names = columns.map((c) => ident(c.name)).join(', ');
-  const [result] = await ws.all<{ Count: number }>(`insert into ${ident(m.table.name)} (${names}) select ${columns.map((c) => c.expr).join(', ')} from ${rows} t`, p.values);
+  const [result] = await ws.all<{ Count: number }>(`insert into ${ident(target)} (${names}) select ${columns.map((c) => c.expr).join(', ')} from ${rows} t`, p.values);
   return Number(result?.Count ?? 0);
 }
 

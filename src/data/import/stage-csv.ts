@@ -136,8 +136,9 @@ function csvRelation(csv: CsvLayout, p: Params, prefix: string): string {
  * and DuckDB's default line-size limit (a larger one forces a buffer that size, again one thread). `_row`
  * is NULL. A record over the limit becomes a reader reject, which hands the file to the full path.
  */
-function csvFastRelation(csv: CsvLayout, p: Params, prefix: string): string {
-  const types = `{${csv.columns.map((c) => `'${c.sql}': 'VARCHAR'`).join(', ')}}`;
+function csvFastRelation(csv: CsvLayout, p: Params, prefix: string, parsed: ReadonlyMap<string, string>): string {
+  // type names come from the data model (DOUBLE, an ENUM type's name), never from the file
+  const types = `{${csv.columns.map((c) => `'${c.sql}': '${parsed.get(c.sql) ?? 'VARCHAR'}'`).join(', ')}}`;
   return `(select NULL::bigint as _row, * from read_csv(${p.add(csv.path)}, header = true, auto_detect = false, columns = ${types},
       delim = ${p.add(csv.delimiter)}, quote = '"', escape = '"', store_rejects = true, rejects_table = '${prefix}_rejects',
       rejects_scan = '${prefix}_scans', strict_mode = true))`;
@@ -149,7 +150,8 @@ function csvFastRelation(csv: CsvLayout, p: Params, prefix: string): string {
  */
 function csvScan(csv: CsvLayout): NonNullable<PreparedFile['scan']> {
   return {
-    relation: (p) => (csv.headerRecords !== 1 ? csvRelation(csv, p, scanPrefix) : csvFastRelation(csv, p, scanPrefix)),
+    relation: (p, types) => (csv.headerRecords !== 1 ? csvRelation(csv, p, scanPrefix) : csvFastRelation(csv, p, scanPrefix, types)),
+    parsesTypes: csv.headerRecords === 1,
     readerRejects: async (ws) => {
       const exists = await ws.all(`select 1 from duckdb_tables() where table_name = '${scanPrefix}_rejects'`);
       if (exists.length === 0) return 0;

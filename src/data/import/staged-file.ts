@@ -67,10 +67,12 @@ export interface PreparedFile {
    * The file's rows as a relation to scan directly (raw c1..cn and `_row`, header rows excluded), for
    * readers that can re-read the file cheaply (CSV); used by the streaming load of a clean file. `_row`
    * may be NULL (the scan does not number records). A reader's unparsable rows are counted in
-   * `readerRejects` after a scan.
+   * `readerRejects` after a scan. Columns in `types` (raw name → DuckDB type) are parsed by the reader
+   * when it can (`parsesTypes`); a cell that does not parse is then a reader reject.
    */
   readonly scan?: {
-    relation(p: Params): string;
+    relation(p: Params, types: ReadonlyMap<string, string>): string;
+    readonly parsesTypes: boolean;
     readerRejects(ws: Workspace): Promise<number>;
   };
   /** Removes temporary files and tables (always called). */

@@ -1,6 +1,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { memoryWorkspace } from '../workspace.js';
+import { join } from 'node:path';
+import { memoryWorkspace, openWorkspace } from '../workspace.js';
 import type { ProgressEvent } from '../../lib/progress.js';
 import { tempDir } from '../../../test/support/import-fixtures.js';
 import { Mapping } from '../../spec/mapping.js';
@@ -60,7 +61,7 @@ test('a dangling reference sends the file down the full path, which reports it',
   }
 });
 
-test('padded cells stream in trimmed, in the one-scan path (no validating phase)', async () => {
+test('padded cells send a clean file down the full path, which trims them', async () => {
   const ws = await memoryWorkspace();
   try {
     await importTable(ws, { table: 'accounts', file: tmp.file('a3.csv', 'account_id,name,type\nA1,Mercy,hospital\n') });
@@ -71,14 +72,63 @@ test('padded cells stream in trimmed, in the one-scan path (no validating phase)
       progress: (e: ProgressEvent) => void phases.push(e.phase),
     });
     assert.deepEqual([r.rowsIn, r.rowsLoaded, r.rowsRejected], [2, 2, 0]);
-    assert.ok(!phases.includes('validating'), `streamed, not staged: ${phases.join(', ')}`);
+    assert.ok(phases.includes('validating'), `handed to the full path: ${phases.join(', ')}`);
     const rows = await ws.all('select entity_id, entity_kind, code, period, count, suppressed from volumes order by code');
     assert.deepEqual(rows, [
       { entity_id: 'A1', entity_kind: 'account', code: '37224', period: '2024Q1', count: 7, suppressed: false },
       { entity_id: 'A1', entity_kind: 'account', code: '37225', period: '2024Q1', count: null, suppressed: true },
     ]);
+    const [side] = await ws.all<{ n: number }>(`select count(*)::int as n from duckdb_tables() where starts_with(table_name, '_segmap_load_')`);
+    assert.equal(side?.n, 0, 'the side table is dropped when the file is handed back');
   } finally {
     ws.close();
+  }
+});
+
+test('cells the reader parses (integers, enumeration codes) load exactly as the full path loads them', async () => {
+  // the fast path reads `count` as DOUBLE and `entity_kind` as its ENUM type; whatever it cannot take
+  // the same way (a fraction, hex, an alias, an overflow) must send the file down the full path
+  const cases = [
+    ...['7', '+7', '1e3', '12.0', '1_000', '-0', '', '1.5e1', '3.5', '0x10', '9999999999', 'abc', 'inf'].map((count) => ({ kind: 'account', count })),
+    ...['Facility', 'site', 'ACCOUNT', 'stakeholder'].map((kind) => ({ kind, count: '7' })),
+  ];
+  const fast = await memoryWorkspace();
+  const full = await memoryWorkspace();
+  try {
+    for (const ws of [fast, full]) await importTable(ws, { table: 'accounts', file: tmp.file('acc.csv', 'account_id,name,type\nA1,Mercy,hospital\n') });
+    await full.run(`insert into volumes (entity_id, entity_kind, code, period) values ('A1', 'account', 'seed', 'x')`); // not empty: full path
+    const streamed: string[] = [];
+    for (const [i, c] of cases.entries()) {
+      const file = tmp.file(`parsed-${i}.csv`, `entity_id,entity_kind,code,period,count\nA1,account,c0,2024Q1,5\nA1,${c.kind},c1,2024Q1,${c.count}\n`);
+      const load = async (ws: typeof fast): Promise<unknown[]> => {
+        await ws.run(`delete from volumes where code <> 'seed'`);
+        const phases: string[] = [];
+        const r = await importTable(ws, { table: 'volumes', file, progress: (e: ProgressEvent) => void phases.push(e.phase) });
+        if (ws === fast && !phases.includes('validating')) streamed.push(`${c.kind}/${c.count}`);
+        const rows = await ws.all(`select code, entity_kind, count, suppressed from volumes where code <> 'seed' order by code`);
+        return [r.rowsIn, r.rowsLoaded, r.rejects.map((x) => [x.row, x.column, x.reason]), rows];
+      };
+      assert.deepEqual(await load(fast), await load(full), `kind ${c.kind}, count "${c.count}"`);
+    }
+    for (const clean of ['account/7', 'account/', 'account/1e3', 'account/12.0']) assert.ok(streamed.includes(clean), `${clean} took the fast path (${streamed.join(' ')})`);
+    assert.ok(!streamed.includes('account/3.5') && !streamed.includes('Facility/7') && !streamed.includes('stakeholder/7'), 'a fraction, an alias and a dangling id are handed back');
+  } finally {
+    fast.close();
+    full.close();
+  }
+});
+
+test('a side table left by a killed load is dropped when the workspace is next opened', async () => {
+  const dir = join(tmp.dir, 'side-ws');
+  const ws = await openWorkspace(dir, { create: true });
+  await ws.run(`create table _segmap_load_volumes as select * from volumes`);
+  ws.close();
+  const reopened = await openWorkspace(dir);
+  try {
+    const left = await reopened.all(`select table_name from duckdb_tables() where starts_with(table_name, '_segmap_load_')`);
+    assert.deepEqual(left, []);
+  } finally {
+    reopened.close();
   }
 });
 

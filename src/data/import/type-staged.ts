@@ -10,7 +10,7 @@
  */
 import { ident, Params } from '../sql.js';
 import { importMessages } from '../../lib/messages/index.js';
-import { looksLikeDate, notInMapExpr, npiValidExpr, rawExpr, textExpr, typedExpr, typeReason, type CellMode } from './field-sql.js';
+import { looksLikeDate, notInMapExpr, npiValidExpr, rawExpr, textExpr, typedExpr, typeReason, fromReaderExpr, type CellMode } from './field-sql.js';
 import type { ResolvedField, ResolvedMapping } from './resolve-mapping.js';
 import type { Projection } from './staged-file.js';
 
@@ -26,12 +26,13 @@ export interface CellCheck {
  * typed field (by its name). Conditions take placeholders from `p`, reasons from `r` (the flagging pass
  * discards reasons: it passes a scratch `r` so the statement binds only what its conditions use).
  */
-export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params = p, mode: CellMode = 'raw'): CellCheck[] {
+export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params = p, mode: CellMode = 'trim', parsed: ParsedCells = noneParsed): CellCheck[] {
   const y = `s.${ident(f.field.name)}`;
   // a plain text field's typed value is its text: reuse the column instead of trimming again
   const plain = f.field.type === 'varchar' && !f.field.enum;
+  const cell = parsedCell(f, parsed);
   let text: string | undefined; // built on first use: placeholders only for what a check needs
-  const t = (): string => (text ??= plain ? y : textExpr(f, p, mode));
+  const t = (): string => (text ??= plain ? y : (cell ?? textExpr(f, p, mode)));
   const checks: CellCheck[] = [];
   const add = (where: string, reason: string): void => void checks.push({ field: f, where, reason });
   if (f.field.required) add(`${t()} is null`, r.add(importMessages.required(f.field.name)));
@@ -51,6 +52,14 @@ export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params
   if (f.field.name === 'last_verified') add(`${y} > ${p.add(today)}::date`, r.add(importMessages.futureDate()));
   return checks;
 }
+
+/** Staged columns the reader already parsed (see `readerType`), by their raw name; none on the full path. */
+export type ParsedCells = ReadonlySet<string>;
+const noneParsed: ParsedCells = new Set();
+
+/** The cell of a field whose column the reader parsed, over the alias `s`. */
+const parsedCell = (f: ResolvedField, parsed: ParsedCells): string | undefined =>
+  f.source.kind === 'column' && parsed.has(f.source.column.sql) ? `s.${f.source.column.sql}` : undefined;
 
 /** Fields that come from the file (or a constant / row number); `none` fields are left to defaults. */
 export const sourcedFields = (m: ResolvedMapping): ResolvedField[] => m.fields.filter((f) => f.source.kind !== 'none');
@@ -73,7 +82,7 @@ export const keyHashColumn = '_key';
  * Typed fields and the `_bad` flag, computed while the rows are read. `mode`: whether the relation's
  * cells are already trimmed (the streaming load's are).
  */
-export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false, mode: CellMode = 'raw'): Projection {
+export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false, mode: CellMode = 'trim', parsed: ParsedCells = noneParsed): Projection {
   const fields = sourcedFields(m);
   const keyed = m.table.key.every((k) => fields.some((f) => f.field.name === k));
   const keyHash = keyed ? `, hash(${m.table.key.map((k) => `s.${ident(k)}`).join(', ')}) as ${keyHashColumn}` : '';
@@ -83,13 +92,18 @@ export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false
     keepRaw,
     keepColumns: laterChecked(m).flatMap((f) => (f.source.kind === 'column' ? [f.source.column.sql] : [])),
     usesRecordNumbers: fields.some((f) => f.source.kind === 'row'),
-    typed: (p) => fields.map((f) => `, ${typedExpr(f, textExpr(f, p, mode), p)} as ${ident(f.field.name)}`).join(''),
+    typed: (p) => fields.map((f) => `, ${typedOf(f, p, mode, parsed)} as ${ident(f.field.name)}`).join(''),
     bad: (p) => {
       const reasons = new Params();
-      const checks = fields.flatMap((f) => cellChecks(f, p, today, reasons, mode));
+      const checks = fields.flatMap((f) => cellChecks(f, p, today, reasons, mode, parsed));
       return checks.length ? `(${checks.map((c) => `coalesce(${c.where}, false)`).join(' or ')})` : 'false';
     },
   };
+}
+
+function typedOf(f: ResolvedField, p: Params, mode: CellMode, parsed: ParsedCells): string {
+  const cell = parsedCell(f, parsed);
+  return cell ? fromReaderExpr(f, cell) : typedExpr(f, textExpr(f, p, mode), p);
 }
 
 /** Reject rows for the flagged rows in `rows` (raw + typed columns): each failing check, with the raw value. */

@@ -7,6 +7,7 @@
  * 60–69 server.
  */
 import { initialSchema } from './001-initial.js';
+import { enumTypesSchema } from './002-enum-types.js';
 import { segmentCardsSchema } from './020-segment-cards.js';
 import { personasSchema } from './021-personas.js';
 import { profilesSchema } from './022-profiles.js';
@@ -24,6 +25,7 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial data model', sql: initialSchema },
+  { version: 2, name: 'closed vocabularies as ENUM types', sql: enumTypesSchema },
   { version: 20, name: 'segment cards', sql: segmentCardsSchema },
   { version: 21, name: 'personas', sql: personasSchema },
   { version: 22, name: 'stored profiles', sql: profilesSchema },

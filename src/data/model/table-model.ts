@@ -18,6 +18,11 @@ export interface FieldModel {
   /** Must be present in the file (or mapped) and non-empty on every row. */
   readonly required?: boolean;
   readonly enum?: readonly EnumValue[];
+  /**
+   * The DuckDB ENUM type that stores `enum`'s codes, when the column is one (migration 2): one byte per
+   * row instead of a string, and the database itself refuses an unknown code.
+   */
+  readonly enumType?: string;
   /** Special content checks beyond the type. */
   readonly check?: 'npi' | 'nonNegative' | 'probability';
   /** For counts that public files blank when small: the boolean field that records the suppression. */

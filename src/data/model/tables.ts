@@ -55,7 +55,7 @@ export const tableModels: readonly TableModel[] = [
     [ref('from_id', 'stakeholders', 'stakeholder_id'), ref('to_id', 'stakeholders', 'stakeholder_id')]),
   table('volumes', ['entity_kind', 'entity_id', 'code', 'period'], false,
     [
-      req('entity_id'), req('entity_kind', { enum: entityKinds }), req('code'), req('period'),
+      req('entity_id'), req('entity_kind', { enum: entityKinds, enumType: 'entity_kind_code' }), req('code'), req('period'),
       { name: 'count', type: 'integer', check: 'nonNegative', suppressedFlag: 'suppressed' }, { name: 'suppressed', type: 'boolean' },
     ],
     [
