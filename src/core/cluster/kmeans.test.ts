@@ -139,13 +139,25 @@ describe('k-means properties (fast-check)', () => {
     }), { numRuns: 100 });
   });
 
-  it('from the same initial centres, permuting rows permutes the labels', () => {
+  it('from the same initial centres, permuting rows permutes the clustering', () => {
+    // the same partition with the same inertia; cluster ids may be renamed: summing the rows in another
+    // order moves a centre by an ulp, which can flip a near tie in an empty cluster's refill and give
+    // the refilled group another id (seed -907332110 found one: same groups, ids 0 and 1 swapped)
     fc.assert(fc.property(data, ({ values, k, order }) => {
       const x = { rows: values.length / 3, cols: 3, data: Float64Array.from(values) };
       const init = takeRows(x, [...Array(k).keys()]).data;
       const a = elkanRun(x, init, k);
       const b = elkanRun(takeRows(x, order), init, k);
-      order.forEach((row, i) => assert.equal(b.labels[i], a.labels[row]));
+      const rename = new Map<number, number>();
+      const renamed = new Map<number, number>();
+      order.forEach((row, i) => {
+        const from = a.labels[row] ?? -1;
+        const to = b.labels[i] ?? -1;
+        assert.equal(rename.get(from) ?? to, to, `row ${row}: cluster ${from} became ${to}, others of ${from} became ${rename.get(from)}`);
+        assert.equal(renamed.get(to) ?? from, from, `cluster ${to} holds rows of ${from} and of ${renamed.get(to)}`);
+        rename.set(from, to);
+        renamed.set(to, from);
+      });
       assert.ok(Math.abs(a.inertia - b.inertia) <= 1e-9 * Math.max(1, a.inertia));
     }), { numRuns: 100 });
   });
