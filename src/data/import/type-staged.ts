@@ -79,8 +79,9 @@ function laterChecked(m: ResolvedMapping): ResolvedField[] {
 export const keyHashColumn = '_key';
 
 /**
- * Typed fields and the `_bad` flag, computed while the rows are read. `mode`: whether the relation's
- * cells are already trimmed (the streaming load's are).
+ * Typed fields and the `_bad` flag, computed while the rows are read. `mode`: whether expressions trim
+ * the cells (`trim`) or take them as read (`as-is`, the streaming load); `parsed`: columns the reader
+ * already typed.
  */
 export function projectionFor(m: ResolvedMapping, today: string, keepRaw = false, mode: CellMode = 'trim', parsed: ParsedCells = noneParsed): Projection {
   const fields = sourcedFields(m);
