@@ -90,6 +90,22 @@ test('invalid UTF-8 inside a mostly-UTF-8 file is decoded as Windows-1252, not d
     assert.equal(report.encoding, 'windows-1252');
   }));
 
+test('a Latin-1 byte past the first 8 MB: the streaming load hands back and the whole file is read as Windows-1252', () =>
+  withWs(async (ws) => {
+    // the streaming load checks only the head's encoding and leaves the rest to DuckDB's UTF-8 validation
+    const rows = Array.from({ length: 300_000 }, (_, i) => `T${i},Territory number ${i} of the north-east region`).join('\n');
+    const bytes = Buffer.concat([Buffer.from(`territory_id,name\n${rows}\n`, 'utf8'), Buffer.from([0x54, 0x5a, 0x2c, 0x5a, 0x6f, 0xeb, 0x0a])]);
+    assert.ok(bytes.length > 9 << 20, 'the invalid byte lies beyond the head');
+    const report = await territories(ws, 'late-latin1.csv', bytes);
+    assert.deepEqual([report.rowsIn, report.rowsLoaded, report.rowsRejected], [300_001, 300_001, 0]);
+    assert.equal(report.encoding, 'windows-1252');
+    assert.ok(report.warnings.some((w) => /not UTF-8/.test(w)), report.warnings.join('; '));
+    assert.deepEqual(await ws.all(`select name from territories where territory_id = 'TZ'`), [{ name: 'Zo\u00eb' }]);
+    const [record] = await ws.all<{ encoding: string; warnings: string }>(`select encoding, warnings::varchar as warnings from imports order by started_at desc limit 1`);
+    assert.equal(record?.encoding, 'windows-1252');
+    assert.match(record?.warnings ?? '', /not UTF-8/);
+  }));
+
 test('an empty (header-only) file is a 0-row import; a 0-byte or blank file is an error naming it', () =>
   withWs(async (ws) => {
     const empty = await territories(ws, 'header.csv', 'territory_id,name\n');

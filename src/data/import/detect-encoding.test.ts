@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectEncoding, incompleteTail } from './detect-encoding.js';
+import { detectEncoding, detectHeadEncoding, incompleteTail } from './detect-encoding.js';
 import { blankLineRecords } from './blank-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'segmap-enc-'));
@@ -30,6 +30,16 @@ test('valid UTF-8 stays UTF-8; Latin-1 bytes deep in the file make it Windows-12
   assert.equal((await detectEncoding(file('u8.csv', Buffer.from('id,name\n1,Zoë Müller\n', 'utf8')))).encoding, 'utf-8');
   const big = Buffer.concat([Buffer.from('id,name\n'), Buffer.alloc(9 << 20, 0x61), Buffer.from('\n2,Zo\xeb\n', 'latin1')]);
   assert.equal((await detectEncoding(file('latin1.csv', big))).encoding, 'windows-1252');
+});
+
+test('the head alone settles a small file, a BOM or bad bytes early; a longer valid head leaves the rest open', async () => {
+  assert.deepEqual(await detectHeadEncoding(file('small.csv', Buffer.from('id,name\n1,Zoë\n', 'utf8'))), { encoding: 'utf-8', bomBytes: 0, settled: true });
+  assert.deepEqual(await detectHeadEncoding(file('early.csv', Buffer.from('id,name\n1,Zo\xeb\n', 'latin1'))), { encoding: 'windows-1252', bomBytes: 0, settled: true });
+  const late = Buffer.concat([Buffer.from('id,name\n'), Buffer.alloc(9 << 20, 0x61), Buffer.from('\n2,Zo\xeb\n', 'latin1')]);
+  assert.deepEqual(await detectHeadEncoding(file('late.csv', late)), { encoding: 'utf-8', bomBytes: 0, settled: false });
+  const exact = Buffer.alloc(8 << 20, 0x61); // exactly one chunk: the end is only seen by the next read
+  assert.deepEqual(await detectHeadEncoding(file('exact.csv', exact)), { encoding: 'utf-8', bomBytes: 0, settled: false });
+  assert.deepEqual(await detectEncoding(file('exact2.csv', exact)), { encoding: 'utf-8', bomBytes: 0 });
 });
 
 test('a UTF-8 sequence split at a chunk boundary is carried over, not misread', () => {

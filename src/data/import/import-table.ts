@@ -133,7 +133,7 @@ async function importModelTable(ws: Workspace, prepared: PreparedFile, table: st
     await withUnorderedInserts(ws, () =>
       ws.transaction(async (tx) => {
         await loadStaged(tx, resolved, { source: ctx.source, today: ctx.today }, counts.cells > 0);
-        await recordImport(tx, recordOf(ctx, table, file, prepared, read, counts.rows, allWarnings, mapping));
+        await recordImport(tx, recordOf(ctx, table, file, prepared, read, counts.rows, [...prepared.warnings, ...warnings], mapping));
       }),
     );
     return counts;

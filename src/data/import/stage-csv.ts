@@ -10,7 +10,12 @@
  * reports by record number, and blank lines, which it skips silently — are gaps; a kept record's number is
  * its ordinal plus the gaps before it (an ASOF join, only when there are gaps).
  *
- * Complexity: two native byte scans (encoding, blank lines) plus one DuckDB parse of the file.
+ * Encoding: the first 8 MB settle it for most files; when they are valid UTF-8 and more follows, a streaming
+ * load relies on DuckDB's own UTF-8 validation (an invalid byte hands the file to the full path), and the
+ * full path scans the whole file before it reads.
+ *
+ * Complexity: the full path, two native byte scans (encoding, blank lines) plus one DuckDB parse of the
+ * file; a streaming load, one DuckDB parse.
  */
 import { open, stat } from 'node:fs/promises';
 import type { Workspace } from '../workspace.js';
@@ -18,7 +23,7 @@ import { Params } from '../sql.js';
 import { InputError } from '../../lib/errors.js';
 import { importMessages } from '../../lib/messages/index.js';
 import { blankLineRecords } from './blank-lines.js';
-import { detectEncoding, type DetectedEncoding, type TextEncoding } from './detect-encoding.js';
+import { detectEncoding, detectHeadEncoding, type HeadEncoding, type TextEncoding } from './detect-encoding.js';
 import type { Reject } from './import-report.js';
 import { sniffCsv } from './sniff-csv.js';
 import { createTyped, stagedColumns, typedTable, type FileRead, type PreparedFile, type Projection, type StagedColumn } from './staged-file.js';
@@ -63,25 +68,27 @@ function rejectReason(type: string, message: string, expected: number): string {
   }
 }
 
-async function resolveEncoding(file: string, forced: CsvOptions['encoding']): Promise<DetectedEncoding> {
-  if (forced === undefined) return detectEncoding(file);
+/** The encoding, settled unless only the first chunk was read (then UTF-8 so far: see `readCsv`'s caller). */
+async function resolveEncoding(file: string, forced: CsvOptions['encoding']): Promise<HeadEncoding> {
+  if (forced === undefined) return detectHeadEncoding(file);
   const detected = await detectEncoding(file);
   const encoding: TextEncoding = forced === 'latin-1' ? 'windows-1252' : forced;
-  return { encoding, bomBytes: detected.encoding === encoding ? detected.bomBytes : 0 };
+  return { encoding, bomBytes: detected.encoding === encoding ? detected.bomBytes : 0, settled: true };
 }
 
 export async function prepareCsv(file: string, options: CsvOptions = {}): Promise<PreparedFile> {
   if ((await stat(file)).size === 0) throw new InputError(importMessages.emptyFile(file), { file });
   const warnings: string[] = [];
-  const { encoding, bomBytes } = await resolveEncoding(file, options.encoding);
-  let temp: TempFile | undefined;
+  const head = await resolveEncoding(file, options.encoding);
+  let encoding = head.encoding;
+  const temps: TempFile[] = [];
   try {
     if (encoding !== 'utf-8') {
       warnings.push(importMessages.notUtf8(encoding));
-      temp = await transcodeToUtf8(file, encoding, bomBytes);
+      temps.push(await transcodeToUtf8(file, encoding, head.bomBytes));
     }
-    const path = temp?.path ?? file;
-    const skip = temp ? 0 : bomBytes;
+    const path = temps[0]?.path ?? file;
+    const skip = temps.length ? 0 : head.bomBytes;
     const sample = await readSample(path, skip);
     if (sample.text.trim() === '') throw new InputError(importMessages.noHeader(file), { file });
     const sniff = sniffCsv(sample.text, sample.whole, options.delimiter);
@@ -91,24 +98,41 @@ export async function prepareCsv(file: string, options: CsvOptions = {}): Promis
     const questionText = sniff.questionText
       ? Object.fromEntries(columns.map((c, i) => [c.name, sniff.questionText?.[i] ?? ''] as const).filter(([, t]) => t !== ''))
       : undefined;
-    const tempFile = temp;
     const layout: CsvLayout = { path, skip, delimiter: sniff.delimiter, columns, headerRecords: 1 + sniff.extraHeaderRows };
+    /**
+     * The full path reads the whole file's encoding first when only its head was checked. Invalid UTF-8
+     * further on means Windows-1252 (see detect-encoding.ts): the rows are read from a transcoded copy,
+     * with the columns found in the head (the header's delimiters and quotes are ASCII, so the fields
+     * split the same way).
+     */
+    const settled = async (): Promise<CsvLayout> => {
+      if (head.settled) return layout;
+      const whole = await detectEncoding(file);
+      if (whole.encoding === 'utf-8') return layout;
+      encoding = whole.encoding;
+      warnings.unshift(importMessages.notUtf8(encoding));
+      const copy = await transcodeToUtf8(file, encoding, whole.bomBytes);
+      temps.push(copy);
+      return { ...layout, path: copy.path, skip: 0 };
+    };
     return {
       format: 'csv',
-      encoding,
+      get encoding() {
+        return encoding;
+      },
       columns,
       warnings,
       ...(questionText ? { questionText } : {}),
       ...(sniff.importIds ? { questionColumns: columns.filter((_, i) => /^QID/i.test(sniff.importIds?.[i] ?? '')).map((c) => c.name) } : {}),
-      read: (ws, projection) => readCsv(ws, layout, projection),
+      read: async (ws, projection) => readCsv(ws, await settled(), projection),
       scan: csvScan(layout),
       dispose: async (ws) => {
-        await tempFile?.cleanup();
+        for (const t of temps) await t.cleanup();
         await ws.run(dropTables);
       },
     };
   } catch (error) {
-    await temp?.cleanup();
+    for (const t of temps) await t.cleanup();
     throw error;
   }
 }
