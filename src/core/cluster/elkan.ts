@@ -26,7 +26,6 @@ import type { SeedBounds } from './kmeans-plus-plus.js';
 
 interface State extends BoundedState {
   readonly memory: KMeansMemory;
-  readonly labels: Int32Array;
   /** Upper bound on the distance to the own centre, stored minus that centre's drift. */
   readonly upper: Float64Array;
   /** n × k lower bounds on the distance to each centre, stored plus that centre's drift. */

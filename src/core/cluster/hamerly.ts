@@ -21,20 +21,10 @@ import { addRow } from './add-row.js';
 import { reassignRow } from './reassign-row.js';
 
 interface State extends BoundedState {
-  readonly data: Float64Array;
-  readonly n: number;
-  readonly d: number;
-  readonly k: number;
-  readonly weights: Float64Array | undefined;
-  centres: Float64Array;
-  readonly labels: Int32Array;
   readonly upper: Float64Array;
   readonly lower: Float64Array;
-  readonly sums: Float64Array;
-  readonly clusterWeights: Float64Array;
   /** Rows per cluster, kept beside the weights to detect an empty cluster exactly. */
   readonly counts: Int32Array;
-  readonly shift: Float64Array;
   readonly half: Float64Array;
 }
 

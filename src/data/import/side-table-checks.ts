@@ -82,17 +82,11 @@ async function anyDuplicateKey(ws: Workspace, side: string, m: ResolvedMapping):
   if (!keyed || m.table.primaryKey) return false;
   const keys = m.table.key.map(ident).join(', ');
   const hash32 = `(hash(${keys}) >> 32)::uinteger`;
-  try {
-    await ws.run(
-      `create or replace temp table ${candidates} as
-         select distinct h from (select h, lag(h) over (order by h) as prev from (select ${hash32} as h from ${ident(side)})) where h = prev`,
-    );
-    const clash = await ws.all(`select 1 from ${ident(side)} where ${hash32} in (select h from ${candidates}) group by ${keys} having count(*) > 1 limit 1`);
-    return clash.length > 0;
-  } finally {
-    await ws.run(`drop table if exists ${candidates}`);
-  }
+  const clash = await ws.all(
+    `with candidates as (
+       select distinct h from (select h, lag(h) over (order by h) as prev from (select ${hash32} as h from ${ident(side)})) where h = prev)
+     select 1 from ${ident(side)} where ${hash32} in (select h from candidates) group by ${keys} having count(*) > 1 limit 1`,
+  );
+  return clash.length > 0;
 }
-
-const candidates = '_segmap_key_candidates';
 

@@ -105,7 +105,8 @@ export async function prepareCsv(file: string, options: CsvOptions = {}): Promis
      * with the columns found in the head (the header's delimiters and quotes are ASCII, so the fields
      * split the same way).
      */
-    const settled = async (): Promise<CsvLayout> => {
+    let settling: Promise<CsvLayout> | undefined; // once, however often the rows are read
+    const settle = async (): Promise<CsvLayout> => {
       if (head.settled) return layout;
       const whole = await detectEncoding(file);
       if (whole.encoding === 'utf-8') return layout;
@@ -124,7 +125,7 @@ export async function prepareCsv(file: string, options: CsvOptions = {}): Promis
       warnings,
       ...(questionText ? { questionText } : {}),
       ...(sniff.importIds ? { questionColumns: columns.filter((_, i) => /^QID/i.test(sniff.importIds?.[i] ?? '')).map((c) => c.name) } : {}),
-      read: async (ws, projection) => readCsv(ws, await settled(), projection),
+      read: async (ws, projection) => readCsv(ws, await (settling ??= settle()), projection),
       scan: csvScan(layout),
       dispose: async (ws) => {
         for (const t of temps) await t.cleanup();

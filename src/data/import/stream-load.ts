@@ -81,7 +81,7 @@ export async function streamLoad(
       const p = new Params();
       const parsed = scan.parsesTypes ? parsedColumns(m, prepared.columns) : new Map<string, string>();
       // cells as read: padded text is looked for in the side table (side-table-checks.ts)
-      const rows = typedRelation(scan.relation(p, parsed), p, projectionFor(m, g.today, false, 'as-is', new Set(parsed.keys())), prepared.columns);
+      const rows = typedRelation(scan.relation(p, parsed), p, projectionFor(m, g.today, false, 'as-is', parsed), prepared.columns);
       const guarded = `(select * from ${rows} s where case when s._bad then error(${p.add(rejectMarker)}) else true end)`;
       return insertAll(ws, side, m, g, guarded, p);
     });

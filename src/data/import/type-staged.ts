@@ -54,7 +54,9 @@ export function cellChecks(f: ResolvedField, p: Params, today: string, r: Params
 }
 
 /** Staged columns the reader already parsed (see `readerType`), by their raw name; none on the full path. */
-export type ParsedCells = ReadonlySet<string>;
+export interface ParsedCells {
+  has(column: string): boolean;
+}
 const noneParsed: ParsedCells = new Set();
 
 /** The cell of a field whose column the reader parsed, over the alias `s`. */
